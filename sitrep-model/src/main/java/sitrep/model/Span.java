@@ -1,0 +1,31 @@
+package sitrep.model;
+
+/** A half-open character range {@code [start, end)} into a document's cleaned text. */
+public record Span(int start, int end) implements Comparable<Span> {
+  public Span {
+    if (start < 0 || end < start) {
+      throw new IllegalArgumentException("bad span [" + start + ", " + end + ")");
+    }
+  }
+
+  public int length() {
+    return end - start;
+  }
+
+  public boolean contains(Span other) {
+    return start <= other.start && other.end <= end;
+  }
+
+  public boolean overlaps(Span other) {
+    return start < other.end && other.start < end;
+  }
+
+  public String of(CharSequence text) {
+    return text.subSequence(start, end).toString();
+  }
+
+  @Override
+  public int compareTo(Span o) {
+    return start != o.start ? Integer.compare(start, o.start) : Integer.compare(o.end, end);
+  }
+}
