@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * Finds lexicon phrases in text, longest match first, over {@link Piece}s and their normalized keys.
- * Immutable and thread-safe once built.
+ * At equal length the more specific pattern wins, then the earlier one. Immutable and thread-safe
+ * once built.
  *
  * <p>Pattern syntax, one phrase per entry, words separated by spaces:
  *
@@ -33,7 +34,7 @@ public final class PhraseMatcher<V> {
 
   private record Word(Kind kind, String key, String cased) {}
 
-  private record Entry<V>(List<Word> words, V value, int order, String pattern) {}
+  private record Entry<V>(List<Word> words, V value, int order, int specificity) {}
 
   private final NameNormalizer normalizer;
   private final Map<String, List<Entry<V>>> byExact;
@@ -52,7 +53,7 @@ public final class PhraseMatcher<V> {
     return new Builder<>(normalizer);
   }
 
-  /** Collects patterns; later entries lose ties against earlier ones of the same length. */
+  /** Collects patterns; see the class comment for how ties between matches are broken. */
   public static final class Builder<V> {
     private final NameNormalizer normalizer;
     private final Map<String, List<Entry<V>>> byExact = new HashMap<>();
@@ -72,7 +73,11 @@ public final class PhraseMatcher<V> {
      */
     public Builder<V> add(String pattern, V value) {
       List<Word> words = parse(pattern);
-      Entry<V> e = new Entry<>(words, value, order++, pattern);
+      int specificity = 0;
+      for (Word w : words) {
+        specificity += w.key().length();
+      }
+      Entry<V> e = new Entry<>(words, value, order++, specificity);
       Word first = words.get(0);
       switch (first.kind()) {
         case EXACT, CASED -> byExact.computeIfAbsent(first.key(), k -> new ArrayList<>()).add(e);
@@ -175,7 +180,7 @@ public final class PhraseMatcher<V> {
       Candidate<V> best = null;
       for (Candidate<V> c : here) {
         if (best == null || c.match().end() > best.match().end()
-            || (c.match().end() == best.match().end() && c.order() < best.order())) {
+            || (c.match().end() == best.match().end() && c.beats(best))) {
           best = c;
         }
       }
@@ -204,7 +209,13 @@ public final class PhraseMatcher<V> {
     return out;
   }
 
-  private record Candidate<V>(Match<V> match, int order) {}
+  private record Candidate<V>(Match<V> match, int order, int specificity) {
+    /** At the same span the more specific pattern wins ("~drohnenangriff" over "~angriff"). */
+    boolean beats(Candidate<V> other) {
+      return specificity != other.specificity ? specificity > other.specificity
+          : order < other.order;
+    }
+  }
 
   private void collect(List<Piece> pieces, List<String> keys, int i, List<Candidate<V>> out) {
     String key = keys.get(i);
@@ -253,7 +264,7 @@ public final class PhraseMatcher<V> {
       }
     }
     out.add(new Candidate<>(new Match<>(pieces.get(i).start(),
-        pieces.get(i + words.size() - 1).end(), i, i + words.size() - 1, e.value()), e.order()));
+        pieces.get(i + words.size() - 1).end(), i, i + words.size() - 1, e.value()), e.order(), e.specificity()));
   }
 
   private static boolean matches(Word w, Piece p, String key) {

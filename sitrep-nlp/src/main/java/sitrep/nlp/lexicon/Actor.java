@@ -1,0 +1,46 @@
+package sitrep.nlp.lexicon;
+
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import sitrep.model.ActorKind;
+
+/**
+ * A canonical actor from {@code sitrep/nlp/actors.tsv}.
+ *
+ * @param name ACLED-style name; may contain {@code {country}}, filled from the event's country
+ * @param airStrikes true when an unqualified attack by this actor is, in ACLED practice, an air or
+ *     drone strike
+ * @param label how a claim source is usually named ("SOHR", "Pentagon")
+ */
+public record Actor(String id, String name, @Nullable String countryCode, int inter,
+    ActorKind kind, boolean airStrikes, String label) {
+
+  /** True when the name needs the event's country ("Unidentified Armed Group ({country})"). */
+  public boolean needsCountry() {
+    return name.contains("{country}");
+  }
+
+  /** The name with {@code {country}} replaced; unknown country leaves the bare name. */
+  public String nameIn(@Nullable String countryName) {
+    if (!needsCountry()) {
+      return name;
+    }
+    if (countryName == null) {
+      return name.replace(" ({country})", "").replace(" of {country}", "").replace("{country}", "")
+          .trim();
+    }
+    return name.replace("{country}", countryName);
+  }
+
+  public boolean isArmed() {
+    return switch (kind) {
+      case STATE_MILITARY, STATE_POLICE, REBEL, MILITIA, UNIDENTIFIED, COALITION -> true;
+      default -> false;
+    };
+  }
+
+  @Override
+  public String toString() {
+    return id + "(" + name.toLowerCase(Locale.ROOT) + ")";
+  }
+}
