@@ -36,7 +36,7 @@ public final class SchemaRecords {
     m.put("assoc_actor_2", name(e.assocActor2()));
     m.put("inter1", e.actor1() == null ? null : e.actor1().inter());
     m.put("inter2", e.actor2() == null ? null : e.actor2().inter());
-    putPlace(m, e.place());
+    putPlace(m, e.place(), true);
     m.put("fatalities", e.fatalities());
     m.put("injuries", e.injuries());
     m.put("factuality", e.factuality().label());
@@ -49,19 +49,33 @@ public final class SchemaRecords {
     return m;
   }
 
+  /** The posture record fields in their documented order. */
+  public static final List<String> POSTURE_FIELDS = List.of(
+      "kind", "posture_id", "doc_id", "event_type", "sub_event_type", "site", "holder", "change",
+      "equipment", "quantity", "event_date", "date_earliest", "date_latest", "time_precision",
+      "location", "admin1", "country", "country_code", "latitude", "longitude", "geo_precision",
+      "geonames_id", "factuality", "claim_source", "language", "evidence", "confidence");
+
   public static Map<String, @Nullable Object> posture(PostureRecord p) {
     Map<String, @Nullable Object> m = new LinkedHashMap<>();
     m.put("kind", "posture");
     m.put("posture_id", p.postureId());
     m.put("doc_id", p.docId());
+    // the ACLED reading of a posture change: a new base is an event of its own, movements of
+    // forces and equipment are "Other" strategic developments, a standing presence is no event
+    m.put("event_type", p.change() == PostureChange.PRESENT ? null : "Strategic developments");
+    m.put("sub_event_type", switch (p.change()) {
+      case ESTABLISHED -> "Headquarters or base established";
+      case PRESENT -> null;
+      default -> "Other";
+    });
     m.put("site", p.site());
     m.put("holder", name(p.holder()));
     m.put("change", p.change().label());
     m.put("equipment", p.equipment());
     m.put("quantity", p.quantity());
     putDate(m, p.date());
-    putPlace(m, p.place());
-    m.put("site", p.site());
+    putPlace(m, p.place(), false);
     m.put("factuality", p.factuality().label());
     m.put("claim_source", p.claimSource());
     m.put("language", p.language());
@@ -77,7 +91,8 @@ public final class SchemaRecords {
     m.put("time_precision", d == null ? 3 : d.precision());
   }
 
-  private static void putPlace(Map<String, @Nullable Object> m, @Nullable Place p) {
+  private static void putPlace(Map<String, @Nullable Object> m, @Nullable Place p,
+      boolean withSite) {
     m.put("location", p == null ? null : p.name());
     m.put("admin1", p == null ? null : p.admin1());
     m.put("country", p == null ? null : p.country());
@@ -86,7 +101,9 @@ public final class SchemaRecords {
     m.put("longitude", p == null ? null : p.longitude());
     m.put("geo_precision", p == null ? null : p.geoPrecision());
     m.put("geonames_id", p == null ? null : p.geonamesId());
-    m.put("site", p == null ? null : p.site());
+    if (withSite) {
+      m.put("site", p == null ? null : p.site());
+    }
   }
 
   private static @Nullable String name(@Nullable ActorRef a) {

@@ -3,6 +3,7 @@ package sitrep.nlp.text;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -15,6 +16,8 @@ import java.util.Map;
  * <ul>
  *   <li>{@code word} matches a word with the same key ({@link NameNormalizer#key});
  *   <li>{@code =Word} matches only with exactly this spelling and case ("=IS" is not "is");
+ *   <li>{@code !wörd} matches this spelling in any case, diacritics included: the key folds
+ *       "würde" into "wurde", which German cue lists must keep apart;
  *   <li>{@code stem*} matches the stem followed by up to four more letters (inflection);
  *   <li>{@code ~head} matches a word ending in the head: German compounds are right-headed, so
  *       "~angriff*" finds "Luftangriffen" and "Selbstmord-Drohnenangriff";
@@ -30,7 +33,7 @@ public final class PhraseMatcher<V> {
   /** A found phrase: character span, piece range and the entry's value. */
   public record Match<V>(int start, int end, int firstPiece, int lastPiece, V value) {}
 
-  private enum Kind { EXACT, CASED, PREFIX, HEAD, HEAD_PREFIX }
+  private enum Kind { EXACT, CASED, SURFACE, PREFIX, HEAD, HEAD_PREFIX }
 
   private record Word(Kind kind, String key, String cased) {}
 
@@ -80,7 +83,7 @@ public final class PhraseMatcher<V> {
       Entry<V> e = new Entry<>(words, value, order++, specificity);
       Word first = words.get(0);
       switch (first.kind()) {
-        case EXACT, CASED -> byExact.computeIfAbsent(first.key(), k -> new ArrayList<>()).add(e);
+        case EXACT, CASED, SURFACE -> byExact.computeIfAbsent(first.key(), k -> new ArrayList<>()).add(e);
         case PREFIX -> byPrefix.computeIfAbsent(indexKey(first.key()), k -> new ArrayList<>()).add(e);
         case HEAD, HEAD_PREFIX -> byHead.computeIfAbsent(first.key(), k -> new ArrayList<>()).add(e);
         default -> throw new AssertionError(first.kind());
@@ -98,6 +101,9 @@ public final class PhraseMatcher<V> {
         String w = raw;
         if (w.startsWith("=")) {
           kind = Kind.CASED;
+          w = w.substring(1);
+        } else if (w.startsWith("!")) {
+          kind = Kind.SURFACE;
           w = w.substring(1);
         } else if (w.startsWith("~")) {
           kind = w.endsWith("*") ? Kind.HEAD_PREFIX : Kind.HEAD;
@@ -130,7 +136,8 @@ public final class PhraseMatcher<V> {
             throw new IllegalArgumentException("prefix pattern '" + raw + "' is shorter than "
                 + PREFIX_INDEX + " letters");
           }
-          words.add(new Word(k, key, text.replace(".", "")));
+          String cased = text.replace(".", "");
+          words.add(new Word(k, key, k == Kind.SURFACE ? cased.toLowerCase(Locale.ROOT) : cased));
         }
       }
       if (words.isEmpty()) {
@@ -200,13 +207,11 @@ public final class PhraseMatcher<V> {
     for (int i = 0; i < pieces.size(); i++) {
       collect(pieces, keys, i, all);
     }
-    List<Match<V>> out = new ArrayList<>(all.size());
+    java.util.LinkedHashSet<Match<V>> out = new java.util.LinkedHashSet<>();
     for (Candidate<V> c : all) {
-      if (!out.contains(c.match())) {
-        out.add(c.match());
-      }
+      out.add(c.match());
     }
-    return out;
+    return new ArrayList<>(out);
   }
 
   private record Candidate<V>(Match<V> match, int order, int specificity) {
@@ -271,6 +276,8 @@ public final class PhraseMatcher<V> {
     return switch (w.kind()) {
       case EXACT -> key.equals(w.key());
       case CASED -> key.equals(w.key()) && stripApostrophes(p.text()).replace(".", "").equals(w.cased());
+      case SURFACE -> key.equals(w.key())
+          && stripApostrophes(p.text()).replace(".", "").toLowerCase(Locale.ROOT).equals(w.cased());
       case PREFIX -> key.startsWith(w.key()) && key.length() - w.key().length() <= MAX_INFLECTION;
       case HEAD -> key.endsWith(w.key());
       case HEAD_PREFIX -> {

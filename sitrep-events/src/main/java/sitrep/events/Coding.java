@@ -1,0 +1,146 @@
+package sitrep.events;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import sitrep.model.ActorKind;
+import sitrep.model.Place;
+import sitrep.model.TriggerClass;
+import sitrep.model.WeaponClass;
+import sitrep.nlp.lexicon.Actor;
+
+/**
+ * The ACLED coding rules: how triggers, weapons and actors decide the event type and sub-type.
+ * The rules follow ACLED's codebook order of precedence: an interception is a disrupted weapons
+ * use whatever was intercepted; a weapon decides the remote-violence sub-type; an unqualified
+ * "attack" becomes an air/drone strike when its author fights from the air (US, Russian, Israeli,
+ * Turkish forces abroad), an attack on civilians, or an armed clash between armed groups.
+ */
+final class Coding {
+  private Coding() {}
+
+  /** Triggers that describe force posture, not an event. */
+  static final Set<TriggerClass> POSTURE = EnumSet.of(TriggerClass.REINFORCE, TriggerClass.EXPAND,
+      TriggerClass.WITHDRAW, TriggerClass.PRESENT);
+
+  /** Triggers of violent, remote or direct, attack. */
+  static final Set<TriggerClass> ATTACKS = EnumSet.of(TriggerClass.ATTACK, TriggerClass.AIR_STRIKE,
+      TriggerClass.DRONE_STRIKE, TriggerClass.SHELLING, TriggerClass.EXPLOSION, TriggerClass.IED,
+      TriggerClass.SUICIDE_BOMBING, TriggerClass.CLASH, TriggerClass.KILL, TriggerClass.INTERCEPT);
+
+  /** How violence was delivered, when the text says. */
+  enum Modality { AIR, INDIRECT, EXPLOSIVE, SUICIDE, CHEMICAL, GRENADE, GROUND, UNKNOWN }
+
+  static Modality modality(Set<TriggerClass> t, Set<WeaponClass> w, @Nullable Actor agent) {
+    if (w.contains(WeaponClass.CHEMICAL)) {
+      return Modality.CHEMICAL;
+    }
+    if (t.contains(TriggerClass.SUICIDE_BOMBING) || w.contains(WeaponClass.SUICIDE_BOMB)) {
+      return Modality.SUICIDE;
+    }
+    if (t.contains(TriggerClass.IED) || w.contains(WeaponClass.EXPLOSIVE)) {
+      return Modality.EXPLOSIVE;
+    }
+    if (t.contains(TriggerClass.AIR_STRIKE) || t.contains(TriggerClass.DRONE_STRIKE)
+        || w.contains(WeaponClass.AIR)) {
+      return Modality.AIR;
+    }
+    if (t.contains(TriggerClass.SHELLING) || w.contains(WeaponClass.INDIRECT_FIRE)) {
+      return Modality.INDIRECT;
+    }
+    if (w.contains(WeaponClass.GRENADE)) {
+      return Modality.GRENADE;
+    }
+    if (t.contains(TriggerClass.CLASH)) {
+      return Modality.GROUND;
+    }
+    if (agent != null && agent.airStrikes()
+        && (t.contains(TriggerClass.ATTACK) || t.contains(TriggerClass.KILL))) {
+      return Modality.AIR;
+    }
+    return Modality.UNKNOWN;
+  }
+
+  /** Two modalities can describe one occurrence: equal, or one of them unknown. */
+  static boolean compatible(Modality a, Modality b) {
+    return a == b || a == Modality.UNKNOWN || b == Modality.UNKNOWN;
+  }
+
+  /** The ACLED type of an occurrence, or null when it is posture only. */
+  static @Nullable AcledType code(Set<TriggerClass> t, Set<WeaponClass> w, @Nullable Actor agent,
+      @Nullable Actor patient, boolean namesBase) {
+    boolean attack = false;
+    for (TriggerClass c : t) {
+      attack |= ATTACKS.contains(c);
+    }
+    if (t.contains(TriggerClass.INTERCEPT) && attack) {
+      return AcledType.DISRUPTED_WEAPONS_USE;
+    }
+    if (attack || !w.isEmpty() && hasWeaponOfViolence(w) && t.contains(TriggerClass.ATTACK)) {
+      Modality m = modality(t, w, agent);
+      switch (m) {
+        case CHEMICAL: return AcledType.CHEMICAL_WEAPON;
+        case SUICIDE: return AcledType.SUICIDE_BOMB;
+        case EXPLOSIVE: return AcledType.REMOTE_EXPLOSIVE;
+        case AIR: return AcledType.AIR_DRONE_STRIKE;
+        case INDIRECT: return AcledType.SHELLING;
+        case GRENADE: return AcledType.GRENADE;
+        default: break;
+      }
+      if (t.equals(EnumSet.of(TriggerClass.EXPLOSION))) {
+        return AcledType.REMOTE_EXPLOSIVE; // an explosion of unknown cause
+      }
+      if (patient != null && patient.kind() == ActorKind.CIVILIANS) {
+        return AcledType.ATTACK;
+      }
+      if (patient != null && patient.kind() == ActorKind.PROTESTERS) {
+        return AcledType.EXCESSIVE_FORCE;
+      }
+      return AcledType.ARMED_CLASH;
+    }
+    if (t.contains(TriggerClass.TERRITORY_TAKEN)) {
+      return agent != null && agent.kind() == ActorKind.STATE_MILITARY
+          ? AcledType.GOVERNMENT_REGAINS_TERRITORY : AcledType.NON_STATE_OVERTAKES_TERRITORY;
+    }
+    if (t.contains(TriggerClass.BASE_ESTABLISHED) && namesBase) {
+      return AcledType.BASE_ESTABLISHED;
+    }
+    if (t.contains(TriggerClass.PROTEST)) {
+      return AcledType.PEACEFUL_PROTEST;
+    }
+    if (t.contains(TriggerClass.ARREST)) {
+      return AcledType.ARRESTS;
+    }
+    if (t.contains(TriggerClass.MOVEMENT)) {
+      return AcledType.OTHER;
+    }
+    return null;
+  }
+
+  private static boolean hasWeaponOfViolence(Set<WeaponClass> w) {
+    for (WeaponClass c : w) {
+      if (c != WeaponClass.EQUIPMENT && c != WeaponClass.AIR_DEFENSE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How specific a place is: installations first, countries last. */
+  static int placeRank(Place p) {
+    if (p.isInstallation()) {
+      return 6;
+    }
+    String f = p.feature();
+    if (p.isCountry()) {
+      return 0;
+    }
+    if (f.startsWith("ADM1")) {
+      return 2;
+    }
+    if (f.startsWith("PPL") || f.startsWith("ADM2") || f.startsWith("ADM3")) {
+      return p.relation() == null ? 5 : 4;
+    }
+    return p.relation() == null ? 3 : 2; // regions, borders, zones
+  }
+}

@@ -1,0 +1,187 @@
+package sitrep.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import sitrep.geo.GeoStage;
+import sitrep.model.Document;
+import sitrep.model.EventClaim;
+import sitrep.model.Factuality;
+import sitrep.model.PostureChange;
+import sitrep.model.PostureRecord;
+import sitrep.model.Stage;
+import sitrep.model.testkit.StageConformanceTest;
+import sitrep.model.testkit.TestStages;
+import sitrep.nlp.NlpStage;
+import sitrep.nlp.RecognizeStage;
+import sitrep.time.TimeStage;
+
+/** Event coding as an analyst would check it, on sentences written for these tests. */
+class EventStageTest {
+  static final List<Stage> BEFORE = List.of(new NlpStage(), new RecognizeStage(), new TimeStage(),
+      new GeoStage());
+  static final EventStage STAGE = new EventStage();
+  static final LocalDate PUBLISHED = LocalDate.of(2023, 11, 8);
+
+  @Nested
+  class GermanConformance extends StageConformanceTest {
+    @Override
+    protected Stage stage() {
+      return STAGE;
+    }
+
+    @Override
+    protected List<Stage> before() {
+      return prepend(TestStages.plainText("de"));
+    }
+  }
+
+  @Nested
+  class EnglishConformance extends StageConformanceTest {
+    @Override
+    protected Stage stage() {
+      return STAGE;
+    }
+
+    @Override
+    protected List<Stage> before() {
+      return prepend(TestStages.plainText("en"));
+    }
+  }
+
+  static List<Stage> prepend(Stage first) {
+    List<Stage> all = new java.util.ArrayList<>();
+    all.add(first);
+    all.addAll(BEFORE);
+    return all;
+  }
+
+  static Document analyze(String lang, String text) {
+    Stage[] stages = new Stage[BEFORE.size() + 1];
+    for (int i = 0; i < BEFORE.size(); i++) {
+      stages[i] = BEFORE.get(i);
+    }
+    stages[BEFORE.size()] = STAGE;
+    return TestStages.process(text, lang, PUBLISHED, stages);
+  }
+
+  static EventClaim only(Document d) {
+    assertThat(d.events()).as("events of: %s", d.text()).hasSize(1);
+    return d.events().get(0);
+  }
+
+  @Test
+  void rocketsOnABaseAreShellingWithTheBaseHolderAsTarget() {
+    EventClaim e = only(analyze("de", "Am 3. November trafen mindestens fünf Raketen den "
+        + "Luftwaffenstützpunkt Ain al-Asad im Irak. Es gab keine Verletzten."));
+    assertThat(e.subEventType()).isEqualTo("Shelling/artillery/missile attack");
+    assertThat(e.eventType()).isEqualTo("Explosions/Remote violence");
+    assertThat(e.date().value()).isEqualTo("2023-11-03");
+    assertThat(e.place().site()).isEqualTo("Ain al-Asad Air Base");
+    assertThat(e.actor1().name()).isEqualTo("Unidentified Armed Group (Iraq)");
+    assertThat(e.actor2().name()).isEqualTo("Military Forces of the United States");
+    assertThat(e.actor2().inter()).isEqualTo(8);
+    assertThat(e.injuries()).isZero();
+    assertThat(e.factuality()).isEqualTo(Factuality.ASSERTED);
+  }
+
+  @Test
+  void aDenialAttachesToTheClaimItDenies() {
+    Document d = analyze("de", "Aktivisten berichteten am Montag von einem Drohnenangriff auf "
+        + "das Conoco-Gasfeld. Die Koalition dementierte den Angriff.");
+    EventClaim e = only(d);
+    assertThat(e.subEventType()).isEqualTo("Air/drone strike");
+    assertThat(e.factuality()).isEqualTo(Factuality.DENIED);
+    assertThat(e.evidence()).hasSize(2);
+  }
+
+  @Test
+  void aShotDownDroneIsDisruptedWeaponsUse() {
+    EventClaim e = only(analyze("en", "On Nov. 5, a drone approaching Erbil Air Base was shot "
+        + "down by air defences, officials said."));
+    assertThat(e.subEventType()).isEqualTo("Disrupted weapons use");
+    assertThat(e.eventType()).isEqualTo("Strategic developments");
+    assertThat(e.date().value()).isEqualTo("2023-11-05");
+  }
+
+  @Test
+  void aMonitorsCountIsReportedWithItsSource() {
+    EventClaim e = only(analyze("en", "Three civilians were killed in a Russian air strike on "
+        + "Hajin on Tuesday, according to the Syrian Observatory for Human Rights."));
+    assertThat(e.subEventType()).isEqualTo("Air/drone strike");
+    assertThat(e.fatalities()).isEqualTo(3);
+    assertThat(e.actor1().name()).isEqualTo("Military Forces of Russia");
+    assertThat(e.actor2().name()).isEqualTo("Civilians (Syria)");
+    assertThat(e.factuality()).isEqualTo(Factuality.REPORTED);
+    assertThat(e.claimSource()).isEqualTo("SOHR");
+    assertThat(e.date().value()).isEqualTo("2023-11-07");
+  }
+
+  @Test
+  void habitualAndNegatedMentionsAreNoEvents() {
+    assertThat(analyze("de", "Die Basis bei Tabqa wird regelmäßig mit Raketen angegriffen.")
+        .events()).isEmpty();
+    assertThat(analyze("en", "There were no signs of an attack on the base near Manbij.")
+        .events()).isEmpty();
+  }
+
+  @Test
+  void sentencesAboutOneOccurrenceMakeOneClaim() {
+    EventClaim e = only(analyze("en", "Militants attacked an army checkpoint near Mosul on "
+        + "Sunday. The attack killed two soldiers."));
+    assertThat(e.fatalities()).isEqualTo(2);
+    assertThat(e.evidence()).hasSize(2);
+    assertThat(e.place().name()).isEqualTo("Mosul");
+  }
+
+  @Test
+  void twoClausesTwoEvents() {
+    Document d = analyze("de", "Die Basis in Tal Tamr wurde im März 2021 mit Mörsern beschossen, "
+        + "nachdem türkische Drohnen dort zwei Kämpfer getötet hatten.");
+    assertThat(d.events()).extracting(EventClaim::subEventType)
+        .containsExactly("Shelling/artillery/missile attack", "Air/drone strike");
+  }
+
+  @Test
+  void aClashBetweenArmedGroups() {
+    EventClaim e = only(analyze("en", "SDF fighters clashed with Islamic State militants in Hajin "
+        + "on Monday, killing four IS fighters."));
+    assertThat(e.subEventType()).isEqualTo("Armed clash");
+    assertThat(e.actor1().name()).isEqualTo("Syrian Democratic Forces");
+    assertThat(e.actor2().name()).isEqualTo("Islamic State (Syria)");
+    assertThat(e.fatalities()).isEqualTo(4);
+  }
+
+  @Test
+  void backgroundMonthsBeforePublicationAreHistorical() {
+    EventClaim e = only(analyze("en", "The base at al-Tanf was hit by rockets in March 2021."));
+    assertThat(e.historical()).isTrue();
+    assertThat(e.date().precision()).isEqualTo(3);
+  }
+
+  @Test
+  void reinforcementsArePostureNotEvents() {
+    Document d = analyze("en", "On Tuesday, a convoy of 40 US trucks carrying ammunition arrived "
+        + "at the al-Omar oil field, according to SOHR.");
+    assertThat(d.events()).isEmpty();
+    assertThat(d.posture()).hasSize(1);
+    PostureRecord p = d.posture().get(0);
+    assertThat(p.change()).isEqualTo(PostureChange.REINFORCED);
+    assertThat(p.site()).isEqualTo("al-Omar oil field");
+    assertThat(p.holder().name()).isEqualTo("Military Forces of the United States");
+    assertThat(p.quantity()).isEqualTo(40);
+    assertThat(p.equipment()).contains("trucks", "ammunition");
+    assertThat(p.claimSource()).isEqualTo("SOHR");
+  }
+
+  @Test
+  void aNewBaseIsBothAnEventAndPosture() {
+    Document d = analyze("en", "US forces set up a new military base near Tal Baydar last week.");
+    assertThat(only(d).subEventType()).isEqualTo("Headquarters or base established");
+    assertThat(d.posture()).extracting(PostureRecord::change)
+        .containsExactly(PostureChange.ESTABLISHED);
+  }
+}

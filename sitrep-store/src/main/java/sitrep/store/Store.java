@@ -1,0 +1,66 @@
+package sitrep.store;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import sitrep.model.Document;
+import sitrep.model.SourceRef;
+import sitrep.model.Warning;
+
+/**
+ * Analyzed documents with their event claims, posture records and warnings, plus the inputs that
+ * could not be read at all. Open one with {@link Stores#open(String)}; close it when done.
+ *
+ * <p>Implementations are safe to share between threads: operations are serialized, and each
+ * {@link #ingest} is one transaction, so a reader never sees half a document.
+ *
+ * <p>Event and posture records come back as the ordered maps of {@link sitrep.model.SchemaRecords},
+ * exactly as they were when stored.
+ */
+public interface Store extends AutoCloseable {
+
+  /**
+   * Stores a processed document: new ones are added; a document already stored with the same raw
+   * content (and publication date) is left as it is; one whose content changed has its events,
+   * posture records and warnings replaced.
+   *
+   * @throws IllegalArgumentException when an event or posture record names another document
+   * @throws StoreException when the database fails
+   */
+  IngestResult ingest(Document processed);
+
+  /**
+   * Records an input that could not be read at all (unreadable file, JSONL line that is not JSON).
+   * Recording the same source again replaces the reason and time, so repeated runs do not pile up.
+   */
+  void recordRejected(SourceRef source, String reason);
+
+  /** Records a warning that belongs to no stored document; exact repeats are stored once. */
+  void recordWarning(Warning warning);
+
+  /** All documents, ordered by id. */
+  List<DocumentSummary> documents();
+
+  /** One document's text, metadata and warnings. */
+  Optional<StoredDocument> document(String docId);
+
+  /** The event records of one document, in the order the document gave them. */
+  List<Map<String, @Nullable Object>> events(String docId);
+
+  /** Streams every event record, ordered by document id and then as each document gave them. */
+  void forEachEvent(Consumer<? super Map<String, @Nullable Object>> sink);
+
+  /** Streams every posture record, in the same order as {@link #forEachEvent}. */
+  void forEachPosture(Consumer<? super Map<String, @Nullable Object>> sink);
+
+  StoreCounts counts();
+
+  /** Where the data lives, for messages: a file path or a database URL without credentials. */
+  String location();
+
+  /** Closes the connection; later calls fail. Closing twice is harmless. */
+  @Override
+  void close();
+}

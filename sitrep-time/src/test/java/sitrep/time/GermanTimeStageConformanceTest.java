@@ -1,0 +1,19 @@
+package sitrep.time;
+
+import java.util.List;
+import sitrep.model.Stage;
+import sitrep.model.testkit.StageConformanceTest;
+import sitrep.model.testkit.TestStages;
+
+/** The shared stage checks, on German text. */
+class GermanTimeStageConformanceTest extends StageConformanceTest {
+  @Override
+  protected Stage stage() {
+    return new TimeStage();
+  }
+
+  @Override
+  protected List<Stage> before() {
+    return List.of(TestStages.plainText("de"));
+  }
+}
