@@ -44,7 +44,8 @@ final class CandidateFinder {
     List<Candidate> out = new ArrayList<>();
     for (DocumentView.SentenceView s : view.sentences) {
       Attribution.SentenceClaim claim = attribution.analyze(s);
-      List<TriggerMention> triggers = s.mentions(TriggerMention.class, s.span());
+      List<TriggerMention> triggers = isHeadline(s) ? List.of()
+          : s.mentions(TriggerMention.class, s.span());
       boolean any = false;
       for (Span clause : s.clauses) {
         List<TriggerMention> here = new ArrayList<>();
@@ -101,6 +102,22 @@ final class CandidateFinder {
       c.definite = determiner(s, triggers.get(0), DiscourseRole.DEFINITE);
     }
     return c;
+  }
+
+  /**
+   * A headline: the first line of the text, without a full stop. It repeats, in short, events the
+   * body tells in full ("Raketen auf US-Stützpunkt – Drohne abgeschossen"), so it yields no
+   * candidates of its own; its places still tell what the article is about.
+   */
+  private boolean isHeadline(DocumentView.SentenceView s) {
+    if (s.index() != 0) {
+      return false;
+    }
+    String t = view.text.substring(s.span().start(), s.span().end()).strip();
+    char last = t.isEmpty() ? '.' : t.charAt(t.length() - 1);
+    boolean ownLine = s.span().end() >= view.text.length() || view.text.charAt(s.span().end()) == '\n'
+        || view.text.startsWith("\r", s.span().end());
+    return ownLine && t.length() <= 200 && ".!?\"”“'’»«…:".indexOf(last) < 0;
   }
 
   private static boolean inside(@Nullable Span outer, Span inner) {
@@ -311,12 +328,16 @@ final class CandidateFinder {
     return false;
   }
 
-  /** A verb trigger right after an auxiliary ("were killed", "wurde angegriffen") is passive. */
+  /**
+   * A verb trigger right after an auxiliary is passive ("were killed"), unless it is a present
+   * participle ("are moving", the progressive).
+   */
   private static boolean passive(DocumentView.SentenceView s, TriggerMention t) {
     var tokens = s.sentence.tokens();
     for (int k = 0; k < tokens.size(); k++) {
       if (tokens.get(k).span().start() >= t.span().start()) {
-        return k > 0 && "AUX".equals(tokens.get(k - 1).pos());
+        return k > 0 && "AUX".equals(tokens.get(k - 1).pos())
+            && !tokens.get(k).text().endsWith("ing");
       }
     }
     return false;

@@ -343,6 +343,12 @@ final class ClaimBuilder {
     if (patient != null && agent != null && patient.id().equals(agent.id())) {
       patient = null;
     }
+    if (type == AcledType.DISRUPTED_WEAPONS_USE && patient != null) {
+      // ACLED: actor1 is who disrupted (the target's air defence), actor2 who fired
+      Actor attacker = agent != null ? agent : actorTable().get("unidentified");
+      agent = patient;
+      patient = attacker;
+    }
     List<String> notes = new ArrayList<>(d.notes);
     if (!d.deniers.isEmpty()) {
       notes.add("denied by " + String.join(", ", d.deniers.stream().distinct().toList()));

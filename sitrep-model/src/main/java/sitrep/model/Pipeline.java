@@ -58,6 +58,25 @@ public final class Pipeline {
     return d;
   }
 
+  /**
+   * Runs the stages, turning a stage's failure on this document into a warning: the document
+   * keeps the layers made before the failure, and the batch goes on. Programming errors still
+   * surface in tests through {@link #process}; a user's batch must not die of one bad document.
+   */
+  public Document processOrWarn(Document doc) {
+    Document d = doc;
+    for (Stage s : stages) {
+      try {
+        d = s.process(d);
+      } catch (RuntimeException | StackOverflowError e) {
+        return d.warn("internal", "stage '" + s.name() + "' failed on this document ("
+            + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
+            + "); its later layers are missing");
+      }
+    }
+    return d;
+  }
+
   public List<Stage> stages() {
     return stages;
   }

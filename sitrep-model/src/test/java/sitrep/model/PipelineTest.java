@@ -81,4 +81,36 @@ class PipelineTest {
     assertThat(raw.substring(c.toRaw(new Span(and, and + 3)).start(), c.toRaw(and + 3)))
         .isEqualTo("And");
   }
+
+  @Test
+  void aFailingStageBecomesAWarningAndTheDocumentSurvives() {
+    Stage broken = new Stage() {
+      @Override
+      public String name() {
+        return "broken";
+      }
+
+      @Override
+      public Set<Layer> requires() {
+        return Set.of(Layer.CLEAN_TEXT);
+      }
+
+      @Override
+      public Set<Layer> produces() {
+        return Set.of(Layer.SENTENCES);
+      }
+
+      @Override
+      public Document process(Document doc) {
+        throw new IllegalStateException("boom");
+      }
+    };
+    Pipeline p = Pipeline.of(List.of(TestStages.plainText("en"), broken));
+    Document d = p.processOrWarn(TestStages.document("text", null));
+    assertThat(d.text()).isEqualTo("text");
+    assertThat(d.warnings()).singleElement().satisfies(w -> {
+      assertThat(w.code()).isEqualTo("internal");
+      assertThat(w.message()).contains("'broken'", "boom");
+    });
+  }
 }

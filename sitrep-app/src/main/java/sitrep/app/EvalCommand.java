@@ -1,0 +1,54 @@
+package sitrep.app;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import sitrep.app.eval.EvalSuite;
+import sitrep.app.eval.SeedsSuite;
+
+/** {@code sitrep eval SUITE}: a table, then one JSON line of metrics. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+    description = "Score sitrep on labelled data from ../shared and print a table and a JSON line.")
+final class EvalCommand implements Callable<Integer> {
+  static final List<EvalSuite> SUITES = List.of(new SeedsSuite());
+
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(paramLabel = "SUITE", description = "one of: seeds")
+  String suite = "";
+
+  @Option(names = "--data", paramLabel = "DIR",
+      description = "the shared data directory (default: ../shared beside the checkout)")
+  @Nullable Path data;
+
+  @Override
+  public Integer call() throws Exception {
+    Map<String, EvalSuite> byName = new LinkedHashMap<>();
+    SUITES.forEach(s -> byName.put(s.name(), s));
+    EvalSuite s = byName.get(suite);
+    if (s == null) {
+      throw new Main.UsageException("unknown suite '" + suite + "': one of " + byName.keySet());
+    }
+    Path shared = data != null ? data : Home.shared();
+    if (!Files.isDirectory(shared)) {
+      throw new Main.UsageException("no shared data directory at " + shared + " (use --data)");
+    }
+    var out = spec.commandLine().getOut();
+    out.println("eval " + s.name() + ": " + s.description());
+    out.println();
+    Map<String, Object> metrics = s.run(shared, out, spec.commandLine().getErr());
+    out.println(new ObjectMapper().writeValueAsString(metrics));
+    return 0;
+  }
+}

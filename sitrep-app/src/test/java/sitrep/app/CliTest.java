@@ -1,0 +1,194 @@
+package sitrep.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import sitrep.model.SchemaRecords;
+
+/** The command line as a user meets it: output files, warnings, exit codes. */
+class CliTest {
+  static final ObjectMapper JSON = new ObjectMapper();
+  static final Path SHARED = Path.of(System.getProperty("sitrep.shared", "../../shared"));
+
+  static final String GERMAN = "Am 3. November trafen mindestens fünf Raketen den "
+      + "Luftwaffenstützpunkt Ain al-Asad im Irak. Es gab keine Verletzten.\n";
+
+  static List<JsonNode> lines(String s) throws Exception {
+    List<JsonNode> out = new ArrayList<>();
+    for (String l : s.split("\n")) {
+      if (!l.isBlank()) {
+        out.add(JSON.readTree(l));
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void analyzeWritesEveryFieldOfTheEventRecord(@TempDir Path dir) throws Exception {
+    assumeTrue(Files.isDirectory(SHARED.resolve("seeds")), "needs ../shared/seeds");
+    Path out = dir.resolve("events.jsonl");
+    Cli r = Cli.run("analyze", SHARED.resolve("seeds").toString(), "--published", "2021-07-08",
+        "--out", out.toString());
+    assertThat(r.exit()).isZero();
+    List<JsonNode> events = lines(Files.readString(out));
+    assertThat(events).hasSizeGreaterThanOrEqualTo(8);
+    for (JsonNode e : events) {
+      for (String field : SchemaRecords.EVENT_FIELDS) {
+        assertThat(e.has(field)).as("field %s in %s", field, e).isTrue();
+      }
+      assertThat(e.get("evidence")).isNotEmpty();
+      JsonNode ev = e.get("evidence").get(0);
+      assertThat(ev.get("end").asInt()).isGreaterThan(ev.get("start").asInt());
+      assertThat(ev.get("text").asText()).isNotBlank();
+    }
+    assertThat(events).extracting(e -> e.get("doc_id").asText())
+        .contains("000_371c7a1a836e5ba9", "001_4e53c2cea099c939");
+    assertThat(r.err()).contains("documents");
+  }
+
+  @Test
+  void analyzeReadsJsonlFromStdin() throws Exception {
+    String input = JSON.writeValueAsString(java.util.Map.of("id", "doc-1", "text", GERMAN,
+        "published", "2023-11-08", "language", "de")) + "\n";
+    Cli r = Cli.runWithStdin(input, "analyze");
+    assertThat(r.exit()).isZero();
+    List<JsonNode> events = lines(r.out());
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.get("doc_id").asText()).isEqualTo("doc-1");
+      assertThat(e.get("sub_event_type").asText()).isEqualTo("Shelling/artillery/missile attack");
+      assertThat(e.get("event_date").asText()).isEqualTo("2023-11-03");
+      assertThat(e.get("site").asText()).isEqualTo("Ain al-Asad Air Base");
+    });
+  }
+
+  @Test
+  void badInputsWarnByNameAndTheBatchGoesOn(@TempDir Path dir) throws Exception {
+    Path good = dir.resolve("good.txt");
+    Files.writeString(good, GERMAN);
+    Path empty = dir.resolve("empty.txt");
+    Files.writeString(empty, "");
+    Path latin1 = dir.resolve("latin1.txt");
+    Files.write(latin1, GERMAN.getBytes(StandardCharsets.ISO_8859_1));
+    Cli r = Cli.run("analyze", dir.resolve("missing.txt").toString(), empty.toString(),
+        latin1.toString(), good.toString(), "--published", "2023-11-08");
+    assertThat(r.exit()).isZero();
+    assertThat(r.err()).contains("missing.txt").contains("empty.txt").contains("latin1.txt");
+    assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
+    assertThat(lines(r.out())).extracting(e -> e.get("doc_id").asText())
+        .contains("good", "latin1");
+  }
+
+  @Test
+  void nothingReadableExitsWithTwo(@TempDir Path dir) {
+    Cli r = Cli.run("analyze", dir.resolve("nope.txt").toString());
+    assertThat(r.exit()).isEqualTo(2);
+  }
+
+  @Test
+  void usageErrorsAreOneLineAndExitOne() {
+    Cli unknown = Cli.run("analyze", "--no-such-option");
+    assertThat(unknown.exit()).isEqualTo(1);
+    assertThat(unknown.err().strip().lines()).hasSize(1);
+    Cli badDate = Cli.run("analyze", "x.txt", "--published", "July 8");
+    assertThat(badDate.exit()).isEqualTo(1);
+    assertThat(badDate.err().strip()).startsWith("sitrep: --published").doesNotContain("\tat ");
+    Cli badFormat = Cli.run("analyze", "x.txt", "--format", "xml");
+    assertThat(badFormat.exit()).isEqualTo(1);
+    assertThat(badFormat.err().strip().lines()).hasSize(1);
+    Cli badSuite = Cli.run("eval", "nonsense");
+    assertThat(badSuite.exit()).isEqualTo(1);
+    assertThat(badSuite.err()).contains("unknown suite");
+  }
+
+  @Test
+  void ingestStoresADocumentOnceAndExportReadsItBack(@TempDir Path dir) throws Exception {
+    Path doc = dir.resolve("asad.txt");
+    Files.writeString(doc, GERMAN);
+    String db = dir.resolve("store.duckdb").toString();
+    Cli first = Cli.run("ingest", doc.toString(), "--db", db, "--published", "2023-11-08");
+    assertThat(first.exit()).isZero();
+    assertThat(first.err()).contains("1 added");
+    Cli second = Cli.run("ingest", doc.toString(), "--db", db, "--published", "2023-11-08");
+    assertThat(second.err()).contains("1 unchanged");
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db);
+        Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("select count(*) from documents")) {
+      rs.next();
+      assertThat(rs.getInt(1)).isEqualTo(1);
+    }
+    Path csv = dir.resolve("events.csv");
+    Cli export = Cli.run("export", "--db", db, "--format", "csv", "--out", csv.toString());
+    assertThat(export.exit()).isZero();
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+        Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("select sub_event_type, site, event_date from read_csv('"
+            + csv + "', header = true)")) {
+      assertThat(rs.next()).isTrue();
+      assertThat(rs.getString(1)).isEqualTo("Shelling/artillery/missile attack");
+      assertThat(rs.getString(2)).isEqualTo("Ain al-Asad Air Base");
+      assertThat(rs.getString(3)).isEqualTo("2023-11-03");
+    }
+  }
+
+  @Test
+  void geojsonIsAFeatureCollectionWithPoints(@TempDir Path dir) throws Exception {
+    Path doc = dir.resolve("asad.txt");
+    Files.writeString(doc, GERMAN);
+    Cli r = Cli.run("analyze", doc.toString(), "--format", "geojson", "--published", "2023-11-08");
+    JsonNode fc = JSON.readTree(r.out());
+    assertThat(fc.get("type").asText()).isEqualTo("FeatureCollection");
+    JsonNode f = fc.get("features").get(0);
+    assertThat(f.get("geometry").get("type").asText()).isEqualTo("Point");
+    assertThat(f.get("geometry").get("coordinates").get(0).asDouble()).isBetween(42.0, 43.0);
+    assertThat(f.get("properties").get("site").asText()).isEqualTo("Ain al-Asad Air Base");
+  }
+
+  @Test
+  void annotateGivesOffsetsIntoTheTextAsGiven(@TempDir Path dir) throws Exception {
+    Path doc = dir.resolve("junk.txt");
+    String text = "Share this:\nClick to share on Twitter (Opens in new window)\n" + GERMAN;
+    Files.writeString(doc, text);
+    Cli r = Cli.run("annotate", "--layer", "times", doc.toString(), "--published", "2023-11-08");
+    List<JsonNode> times = lines(r.out());
+    assertThat(times).isNotEmpty();
+    JsonNode t = times.get(0);
+    assertThat(text.substring(t.get("start").asInt(), t.get("end").asInt()))
+        .isEqualTo(t.get("text").asText());
+    assertThat(t.get("value").asText()).isEqualTo("2023-11-03");
+  }
+
+  @Test
+  void evalSeedsPrintsATableAndAJsonLine() throws Exception {
+    assumeTrue(Files.isDirectory(SHARED.resolve("gold")), "needs ../shared/gold");
+    Cli r = Cli.run("eval", "seeds", "--data", SHARED.toString());
+    assertThat(r.exit()).isZero();
+    List<String> out = r.out().strip().lines().toList();
+    assertThat(out).anyMatch(l -> l.startsWith("000-E1"));
+    JsonNode metrics = JSON.readTree(out.get(out.size() - 1));
+    assertThat(metrics.get("suite").asText()).isEqualTo("seeds");
+    assertThat(metrics.get("recall").asDouble()).isBetween(0.0, 1.0);
+    assertThat(metrics.has("sub_event_type")).isTrue();
+  }
+
+  @Test
+  void demoSummarizesEverySampleAndNamesTheStore(@TempDir Path dir) {
+    String db = dir.resolve("demo.duckdb").toString();
+    Cli r = Cli.run("demo", "--db", db);
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).contains("de-01-omar-raketen", "en-02-tanf-drone", "feed-de-0001")
+        .contains("store: " + db);
+  }
+}
