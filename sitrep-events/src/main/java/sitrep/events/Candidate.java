@@ -48,7 +48,8 @@ final class Candidate {
   final Set<String> equipment = new LinkedHashSet<>();
   @Nullable Long quantity;
   boolean namesBase;
-  @Nullable String contextActorText;
+  /** A sentence before this one whose date or actor this candidate took, or -1. */
+  int contextSentence = -1;
 
   Candidate(int sentence, Span clause, Span sentenceSpan) {
     this.sentence = sentence;

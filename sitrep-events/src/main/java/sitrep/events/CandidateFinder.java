@@ -86,12 +86,13 @@ final class CandidateFinder {
     List<ActorMention> actorsHere = s.mentions(ActorMention.class, s.span());
     for (Place p : s.places) {
       if (clause.contains(p.span()) && !inside(claim.sourcePhrase(), p.span())
+          && !view.inDateline(p.span())
           && p.span().start() >= claim.contentStart()
           && !(p.isCountry() && actorsHere.stream().anyMatch(a -> a.span().overlaps(p.span())))) {
         c.places.add(p); // "die US … ermordeten": a country named as an actor is no place
       }
     }
-    date(s, c);
+    date(s, c, view);
     cues(s, c, claim);
     roles(s, c, claim);
     casualties(s, c);
@@ -105,19 +106,22 @@ final class CandidateFinder {
   }
 
   /**
-   * A headline: the first line of the text, without a full stop. It repeats, in short, events the
-   * body tells in full ("Raketen auf US-Stützpunkt – Drohne abgeschossen"), so it yields no
-   * candidates of its own; its places still tell what the article is about.
+   * A headline: a whole line among the first three sentences, without a full stop. It repeats, in
+   * short, events the body tells in full ("Raketen auf US-Stützpunkt – Drohne abgeschossen"), so it
+   * yields no candidates of its own; its places still tell what the article is about.
    */
   private boolean isHeadline(DocumentView.SentenceView s) {
-    if (s.index() != 0) {
+    if (s.index() > 2) {
       return false;
     }
-    String t = view.text.substring(s.span().start(), s.span().end()).strip();
+    String text = view.text;
+    int start = s.span().start();
+    int end = s.span().end();
+    boolean lineStart = start == 0 || text.charAt(start - 1) == '\n';
+    boolean lineEnd = end >= text.length() || text.charAt(end) == '\n' || text.charAt(end) == '\r';
+    String t = text.substring(start, end).strip();
     char last = t.isEmpty() ? '.' : t.charAt(t.length() - 1);
-    boolean ownLine = s.span().end() >= view.text.length() || view.text.charAt(s.span().end()) == '\n'
-        || view.text.startsWith("\r", s.span().end());
-    return ownLine && t.length() <= 200 && ".!?\"”“'’»«…:".indexOf(last) < 0;
+    return lineStart && lineEnd && t.length() <= 200 && ".!?\"”“'’»«…:".indexOf(last) < 0;
   }
 
   private static boolean inside(@Nullable Span outer, Span inner) {
@@ -137,10 +141,10 @@ final class CandidateFinder {
    * The clause's own date, else the sentence's: any expression the time stage placed on the
    * calendar ("in den frühen Morgenstunden am 6. Juli", "in the past few days"), not sets.
    */
-  private static void date(DocumentView.SentenceView s, Candidate c) {
+  private static void date(DocumentView.SentenceView s, Candidate c, DocumentView view) {
     TimeExpression best = null;
     for (TimeExpression t : s.times) {
-      if (t.type() == TimexType.SET || t.date() == null) {
+      if (t.type() == TimexType.SET || t.date() == null || view.inDateline(t.span())) {
         continue;
       }
       boolean inClause = c.clause.contains(t.span());
@@ -227,9 +231,6 @@ final class CandidateFinder {
     }
     c.agent = agent == null ? null : actors.get(agent.id());
     c.patient = patient == null ? null : actors.get(patient.id());
-    if (agent != null && c.agent != null) {
-      c.contextActorText = agent.text();
-    }
     // a demonym on a weapon names who fired it; on a base or troops, whose they are
     for (DemonymMention d : s.mentions(DemonymMention.class, c.clause)) {
       // "a Russian air strike", "iranischen ballistischen Raketen": whose strike or weapon

@@ -37,9 +37,9 @@ import sitrep.nlp.lexicon.Lexicon;
  * modality, overlapping dates, places within 50 km (or one of them a country containing the
  * other), and no two different named agents.
  *
- * <p>Sentences without triggers pass context on: a date or an actor to the next sentence ("Die
- * Antwort des Widerstandes erfolgte am Tag darauf. [rockets …]"), a source or a rumour, and
- * casualty figures to the claim of the sentence before.
+ * <p>Sentences without triggers pass context on: a date, and the author of the action it dates, to
+ * the next sentence ("Die Antwort des Widerstandes erfolgte am Tag darauf. [rockets …]"); a source
+ * or a rumour, and casualty figures, to the claim of the sentence before.
  */
 final class ClaimBuilder {
   private static final int MERGE_WINDOW = 25;
@@ -67,12 +67,22 @@ final class ClaimBuilder {
         continue;
       }
       if (context != null && context.sentence == c.sentence - 1) {
+        // the sentence that gave a date or actor becomes evidence too: provenance of every field
         if (c.date == null && context.date != null) {
           c.date = context.date;
           c.ownDate = true;
+          c.contextSentence = context.sentence;
+          if (c.places.isEmpty() && !context.places.isEmpty()) {
+            c.places.addAll(context.places); // "Am Tag darauf näherte sich eine Drohne dem …"
+          }
         }
-        if (c.agent == null && context.agent != null && context.agent.isArmed()) {
+        // an author passes on only from a sentence that dates an action ("Die Antwort des
+        // Widerstandes erfolgte am Tag darauf."), not from any sentence that names an actor
+        if (c.agent == null && context.agent != null && context.agent.isArmed()
+            && context.date != null
+            && (c.patient == null || !c.patient.id().equals(context.agent.id()))) {
           c.agent = context.agent;
+          c.contextSentence = context.sentence;
         }
       }
       ClaimDraft target = target(c);
@@ -196,6 +206,9 @@ final class ClaimBuilder {
   private void absorb(ClaimDraft d, Candidate c) {
     d.parts.add(c);
     d.sentences.add(c.sentence);
+    if (c.contextSentence >= 0) {
+      d.sentences.add(c.contextSentence);
+    }
     d.triggers.addAll(c.triggers);
     d.weapons.addAll(c.weaponClasses);
     d.namesBase |= c.namesBase;
@@ -330,6 +343,12 @@ final class ClaimBuilder {
     boolean historical = historical(d);
     if (place == null && !historical) {
       place = focusPlace();
+      if (place != null) {
+        Sentence where = view.doc.sentenceAt(place.span().start());
+        if (where != null) {
+          d.sentences.add(where.index()); // the headline or lead the place was taken from
+        }
+      }
     }
     String country = place == null ? null : place.country();
     Actor agent = d.agent;
@@ -343,20 +362,28 @@ final class ClaimBuilder {
     if (patient != null && agent != null && patient.id().equals(agent.id())) {
       patient = null;
     }
-    if (type == AcledType.DISRUPTED_WEAPONS_USE && patient != null) {
+    if (type == AcledType.DISRUPTED_WEAPONS_USE) {
       // ACLED: actor1 is who disrupted (the target's air defence), actor2 who fired
+      Actor interceptor = patient != null && (patient.kind() == ActorKind.STATE_MILITARY
+          || patient.kind() == ActorKind.COALITION) ? patient
+          : place != null && place.holder() != null ? actorTable().get(place.holder()) : null;
       Actor attacker = agent != null ? agent : actorTable().get("unidentified");
-      agent = patient;
-      patient = attacker;
+      agent = interceptor;
+      patient = attacker != null && interceptor != null && attacker.id().equals(interceptor.id())
+          ? null : attacker;
     }
     List<String> notes = new ArrayList<>(d.notes);
     if (!d.deniers.isEmpty()) {
       notes.add("denied by " + String.join(", ", d.deniers.stream().distinct().toList()));
     }
+    // the sentence the claim was found in comes first, then the others in text order
     List<Evidence> evidence = new ArrayList<>();
+    int primary = d.parts.get(0).sentence;
+    evidence.add(view.evidence(primary));
     for (int si : d.sentences) {
-      Sentence s = view.doc.sentences().get(si);
-      evidence.add(new Evidence(si, s.span().start(), s.span().end(), s.span().of(view.text)));
+      if (si != primary) {
+        evidence.add(view.evidence(si));
+      }
     }
     Candidate first = d.parts.get(0);
     String id = id(view.doc.id(), first.firstTrigger(), type.name());

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import sitrep.model.Document;
+import sitrep.model.Evidence;
 import sitrep.model.Mention;
 import sitrep.model.Place;
 import sitrep.model.Sentence;
@@ -115,6 +116,7 @@ final class DocumentView {
   final String language;
   final List<SentenceView> sentences = new ArrayList<>();
   final List<Span> quotes;
+  final @Nullable Span dateline;
 
   DocumentView(Document doc) {
     this.doc = doc;
@@ -148,6 +150,48 @@ final class DocumentView {
       }
     }
     quotes = findQuotes(text);
+    dateline = findDateline(text, doc.times());
+  }
+
+  /**
+   * The dateline of an agency text ("BAGHDAD, 6. November 2023 (dpa) –"): where and when the
+   * report was filed, not where or when anything happened. Found as a line that opens with a
+   * capitalized place and a comma, then a date the time stage found, then an optional agency in
+   * brackets and a dash; only in the first lines.
+   */
+  private static @Nullable Span findDateline(String text, List<TimeExpression> times) {
+    for (TimeExpression t : times) {
+      if (t.span().start() > 600) {
+        break;
+      }
+      int lineStart = text.lastIndexOf('\n', t.span().start() - 1) + 1;
+      String before = text.substring(lineStart, t.span().start());
+      if (!DATELINE_PLACE.matcher(before).matches()) {
+        continue;
+      }
+      java.util.regex.Matcher after = DATELINE_END.matcher(text);
+      after.region(t.span().end(), Math.min(text.length(), t.span().end() + 60));
+      if (after.lookingAt()) {
+        return new Span(lineStart, after.end());
+      }
+    }
+    return null;
+  }
+
+  private static final java.util.regex.Pattern DATELINE_PLACE =
+      java.util.regex.Pattern.compile("\\s*\\p{Lu}[\\p{L}\\p{M}.'’ -]{1,40},\\s*(\\p{L}{3,12},?\\s+)?");
+  private static final java.util.regex.Pattern DATELINE_END =
+      java.util.regex.Pattern.compile("\\s*(\\([^)\\n]{1,40}\\))?\\s*[-–—:]");
+
+  /** A whole sentence as evidence. */
+  Evidence evidence(int sentence) {
+    Sentence s = doc.sentences().get(sentence);
+    return new Evidence(sentence, s.span().start(), s.span().end(), s.span().of(text));
+  }
+
+  /** Whether a span lies in the dateline. */
+  boolean inDateline(Span s) {
+    return dateline != null && dateline.contains(s);
   }
 
   @Nullable SentenceView at(int offset) {

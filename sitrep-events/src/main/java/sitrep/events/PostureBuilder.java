@@ -14,7 +14,6 @@ import sitrep.model.Factuality;
 import sitrep.model.Place;
 import sitrep.model.PostureChange;
 import sitrep.model.PostureRecord;
-import sitrep.model.Sentence;
 import sitrep.model.TriggerClass;
 import sitrep.geo.gazetteer.GeoPoint;
 import sitrep.nlp.lexicon.Actor;
@@ -178,8 +177,7 @@ final class PostureBuilder {
   private PostureRecord finish(Draft d) {
     List<Evidence> evidence = new ArrayList<>();
     for (int si : d.sentences) {
-      Sentence s = view.doc.sentences().get(si);
-      evidence.add(new Evidence(si, s.span().start(), s.span().end(), s.span().of(view.text)));
+      evidence.add(view.evidence(si));
     }
     ActorRef holder = d.holder == null ? null
         : new ActorRef(d.holder.nameIn(d.place == null ? null : d.place.country()),

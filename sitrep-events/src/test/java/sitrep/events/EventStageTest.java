@@ -28,27 +28,15 @@ class EventStageTest {
 
   @Nested
   class GermanConformance extends StageConformanceTest {
-    @Override
-    protected Stage stage() {
-      return STAGE;
-    }
-
-    @Override
-    protected List<Stage> before() {
-      return prepend(TestStages.plainText("de"));
+    GermanConformance() {
+      super(STAGE, prepend(TestStages.plainText("de")));
     }
   }
 
   @Nested
   class EnglishConformance extends StageConformanceTest {
-    @Override
-    protected Stage stage() {
-      return STAGE;
-    }
-
-    @Override
-    protected List<Stage> before() {
-      return prepend(TestStages.plainText("en"));
+    EnglishConformance() {
+      super(STAGE, prepend(TestStages.plainText("en")));
     }
   }
 
@@ -183,5 +171,15 @@ class EventStageTest {
     assertThat(only(d).subEventType()).isEqualTo("Headquarters or base established");
     assertThat(d.posture()).extracting(PostureRecord::change)
         .containsExactly(PostureChange.ESTABLISHED);
+  }
+
+  @Test
+  void aDatelineSaysWhereAndWhenTheReportWasFiledNotTheEvent() {
+    EventClaim e = only(analyze("de", "BAGHDAD, 6. November 2023 (dpa) – Am Freitag trafen drei "
+        + "Raketen den Luftwaffenstützpunkt Ain al-Asad."));
+    assertThat(e.date().value()).isEqualTo("2023-11-03");
+    assertThat(e.place().site()).isEqualTo("Ain al-Asad Air Base");
+    assertThat(analyze("de", "BAGHDAD, 6. November 2023 – Die Serie von Angriffen reißt nicht ab.")
+        .events()).isEmpty();
   }
 }

@@ -7,13 +7,7 @@ import sitrep.model.testkit.TestStages;
 
 /** The shared stage checks, on German input. */
 class GeoStageConformanceTest extends StageConformanceTest {
-  @Override
-  protected Stage stage() {
-    return new GeoStage();
-  }
-
-  @Override
-  protected List<Stage> before() {
-    return List.of(TestStages.plainText("de"));
+  GeoStageConformanceTest() {
+    super(new GeoStage(), List.of(TestStages.plainText("de")));
   }
 }

@@ -7,14 +7,8 @@ import sitrep.model.testkit.TestStages;
 
 /** The shared stage checks, on English input. */
 class GeoStageEnglishConformanceTest extends StageConformanceTest {
-  @Override
-  protected Stage stage() {
-    return new GeoStage();
-  }
-
-  @Override
-  protected List<Stage> before() {
-    return List.of(TestStages.plainText("en"));
+  GeoStageEnglishConformanceTest() {
+    super(new GeoStage(), List.of(TestStages.plainText("en")));
   }
 
   @Override

@@ -13,45 +13,26 @@ import sitrep.model.testkit.StageConformanceTest;
 import sitrep.model.testkit.TestStages;
 
 class NlpStageTest {
-
   static final NlpStage STAGE = new NlpStage();
 
   @Nested
   class GermanConformance extends StageConformanceTest {
-    @Override
-    protected Stage stage() {
-      return STAGE;
-    }
-
-    @Override
-    protected List<Stage> before() {
-      return List.of(TestStages.plainText("de"));
+    GermanConformance() {
+      super(STAGE, List.of(TestStages.plainText("de")));
     }
   }
 
   @Nested
   class EnglishConformance extends StageConformanceTest {
-    @Override
-    protected Stage stage() {
-      return STAGE;
-    }
-
-    @Override
-    protected List<Stage> before() {
-      return List.of(TestStages.plainText("en"));
+    EnglishConformance() {
+      super(STAGE, List.of(TestStages.plainText("en")));
     }
   }
 
   @Nested
   class UnsupportedLanguageConformance extends StageConformanceTest {
-    @Override
-    protected Stage stage() {
-      return STAGE;
-    }
-
-    @Override
-    protected List<Stage> before() {
-      return List.of(TestStages.plainText("fi"));
+    UnsupportedLanguageConformance() {
+      super(STAGE, List.of(TestStages.plainText("fi")));
     }
   }
 

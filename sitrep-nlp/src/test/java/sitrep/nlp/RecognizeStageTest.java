@@ -25,27 +25,15 @@ class RecognizeStageTest {
 
   @Nested
   class GermanConformance extends StageConformanceTest {
-    @Override
-    protected Stage stage() {
-      return STAGE;
-    }
-
-    @Override
-    protected List<Stage> before() {
-      return List.of(TestStages.plainText("de"), NLP);
+    GermanConformance() {
+      super(STAGE, List.of(TestStages.plainText("de"), NLP));
     }
   }
 
   @Nested
   class EnglishConformance extends StageConformanceTest {
-    @Override
-    protected Stage stage() {
-      return STAGE;
-    }
-
-    @Override
-    protected List<Stage> before() {
-      return List.of(TestStages.plainText("en"), NLP);
+    EnglishConformance() {
+      super(STAGE, List.of(TestStages.plainText("en"), NLP));
     }
   }
 

@@ -7,14 +7,8 @@ import sitrep.model.testkit.TestStages;
 
 /** The shared stage checks, on English text and a sample full of English time expressions. */
 class EnglishTimeStageConformanceTest extends StageConformanceTest {
-  @Override
-  protected Stage stage() {
-    return new TimeStage();
-  }
-
-  @Override
-  protected List<Stage> before() {
-    return List.of(TestStages.plainText("en"));
+  EnglishTimeStageConformanceTest() {
+    super(new TimeStage(), List.of(TestStages.plainText("en")));
   }
 
   @Override

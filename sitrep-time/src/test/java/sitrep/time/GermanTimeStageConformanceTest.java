@@ -7,13 +7,7 @@ import sitrep.model.testkit.TestStages;
 
 /** The shared stage checks, on German text. */
 class GermanTimeStageConformanceTest extends StageConformanceTest {
-  @Override
-  protected Stage stage() {
-    return new TimeStage();
-  }
-
-  @Override
-  protected List<Stage> before() {
-    return List.of(TestStages.plainText("de"));
+  GermanTimeStageConformanceTest() {
+    super(new TimeStage(), List.of(TestStages.plainText("de")));
   }
 }

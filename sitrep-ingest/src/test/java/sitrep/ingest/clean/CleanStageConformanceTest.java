@@ -5,13 +5,7 @@ import sitrep.model.Stage;
 import sitrep.model.testkit.StageConformanceTest;
 
 class CleanStageConformanceTest extends StageConformanceTest {
-  @Override
-  protected Stage stage() {
-    return new CleanStage();
-  }
-
-  @Override
-  protected List<Stage> before() {
-    return List.of();
+  CleanStageConformanceTest() {
+    super(new CleanStage(), List.of());
   }
 }

@@ -12,14 +12,8 @@ import sitrep.model.testkit.StageConformanceTest;
 
 /** The same checks with every text wrapped into an HTML page, one paragraph per line. */
 class HtmlCleanStageConformanceTest extends StageConformanceTest {
-  @Override
-  protected Stage stage() {
-    return new CleanStage();
-  }
-
-  @Override
-  protected List<Stage> before() {
-    return List.of();
+  HtmlCleanStageConformanceTest() {
+    super(new CleanStage(), List.of());
   }
 
   @Override

@@ -6,13 +6,7 @@ import sitrep.model.Stage;
 import sitrep.model.testkit.StageConformanceTest;
 
 class LanguageStageConformanceTest extends StageConformanceTest {
-  @Override
-  protected Stage stage() {
-    return new LanguageStage();
-  }
-
-  @Override
-  protected List<Stage> before() {
-    return List.of(new CleanStage());
+  LanguageStageConformanceTest() {
+    super(new LanguageStage(), List.of(new CleanStage()));
   }
 }

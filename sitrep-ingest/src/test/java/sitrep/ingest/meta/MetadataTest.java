@@ -11,6 +11,16 @@ class MetadataTest {
   private static final LocalDate JULY_6 = LocalDate.of(2021, 7, 6);
 
   @Test
+  void bylinesWithADateUnderTheHeadline() {
+    assertThat(Dateline.find("Startseite » Syrien\nRaketen auf Stützpunkt\n"
+        + "Veröffentlicht am 6. Juli 2021 von Redaktion | 3 Kommentare\n\nText")).isEqualTo(JULY_6);
+    assertThat(Dateline.find("Rockets hit base\nPosted on July 6, 2021 by staff\nText"))
+        .isEqualTo(JULY_6);
+    assertThat(Dateline.find("Published: 6 July 2021\nText")).isEqualTo(JULY_6);
+    assertThat(Dateline.find("Der Artikel wurde am 6. Juli 2021 veröffentlicht.")).isNull();
+  }
+
+  @Test
   void datelinesWithAFullDate() {
     assertThat(Dateline.find("BAGHDAD, July 6, 2021 (Reuters) – Rockets hit")).isEqualTo(JULY_6);
     assertThat(Dateline.find("Bagdad, 6. Juli 2021 – Raketen")).isEqualTo(JULY_6);

@@ -28,15 +28,28 @@ import sitrep.model.Token;
 /**
  * The checks every {@link Stage} must pass, in the manner of Lucene's BaseTokenStreamTestCase: empty
  * text, random unicode, a 5 MB document, offsets inside the text, and the same output for the same
- * input. A stage's test extends this class and says how to build the stage and what runs before it.
+ * input. A stage's test extends this class and passes the stage and what runs before it.
  */
 public abstract class StageConformanceTest {
+  private final Stage stage;
+  private final List<Stage> before;
 
-  /** The stage under test. */
-  protected abstract Stage stage();
+  /**
+   * @param stage the stage under test
+   * @param before the stages that bring a raw document to what {@code stage} requires
+   */
+  protected StageConformanceTest(Stage stage, List<Stage> before) {
+    this.stage = stage;
+    this.before = List.copyOf(before);
+  }
 
-  /** The stages that bring a raw document to what {@link #stage()} requires. */
-  protected abstract List<Stage> before();
+  protected final Stage stage() {
+    return stage;
+  }
+
+  protected final List<Stage> before() {
+    return before;
+  }
 
   /** A realistic paragraph; the large-document test repeats it to 5 MB. */
   protected String sampleText() {
