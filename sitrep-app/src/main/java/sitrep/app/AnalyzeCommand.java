@@ -18,6 +18,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import sitrep.app.output.RecordWriter;
+import sitrep.ingest.dedup.InMemoryDuplicateIndex;
 import sitrep.model.EventClaim;
 import sitrep.model.PostureRecord;
 import sitrep.model.SchemaRecords;
@@ -46,6 +47,10 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--posture", description = "also write force-posture records (kind: posture)")
   boolean posture;
 
+  @Option(names = "--keep-copies",
+      description = "analyze documents whose text repeats an earlier one (default: skip them)")
+  boolean keepCopies;
+
   @Override
   public Integer call() throws IOException {
     RecordWriter.Format fmt = RecordWriter.Format.parse(format);
@@ -63,7 +68,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     Batch.Counts counts;
     int[] written = new int[1];
     try (RecordWriter writer = new RecordWriter(w, fmt, columns)) {
-      Batch batch = new Batch(Analysis.standard(), spec.commandLine().getErr());
+      Batch batch = new Batch(spec.commandLine().getErr(),
+          keepCopies ? null : new InMemoryDuplicateIndex());
       counts = batch.run(paths, published, doc -> {
         for (EventClaim e : doc.events()) {
           writer.write(SchemaRecords.event(e));
@@ -75,7 +81,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             written[0]++;
           }
         }
-      }, (where, code, reason) -> { });
+      });
     } catch (UncheckedIOException e) {
       throw e.getCause();
     } finally {
@@ -83,8 +89,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         w.close();
       }
     }
-    spec.commandLine().getErr().println(counts.documents() + " documents, " + written[0]
-        + " records" + (counts.rejected() > 0 ? ", " + counts.rejected() + " inputs rejected" : "")
+    spec.commandLine().getErr().println(counts.summary() + ", " + written[0] + " records"
         + (out == null ? "" : " → " + out));
     return counts.exitCode();
   }

@@ -36,9 +36,8 @@ final class AnnotateCommand implements Callable<Integer> {
     var published = common.published();
     try (RecordWriter w = new RecordWriter(spec.commandLine().getOut(), RecordWriter.Format.JSONL,
         List.of())) {
-      Batch.Counts counts = new Batch(Analysis.standard(), spec.commandLine().getErr())
-          .run(paths, published, d -> MentionRecords.of(d, l).forEach(w::write),
-              (where, code, reason) -> { });
+      Batch.Counts counts = new Batch(spec.commandLine().getErr(), null)
+          .run(paths, published, d -> MentionRecords.of(d, l).forEach(w::write));
       return counts.exitCode();
     }
   }

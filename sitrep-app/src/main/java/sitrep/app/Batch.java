@@ -3,47 +3,64 @@ package sitrep.app;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import sitrep.ingest.dedup.DuplicateIndex;
 import sitrep.ingest.read.Inputs;
 import sitrep.ingest.read.ReadOptions;
 import sitrep.ingest.read.ReadResult;
 import sitrep.ingest.read.ReadStream;
 import sitrep.model.Document;
-import sitrep.model.Pipeline;
+import sitrep.model.Fingerprint;
 import sitrep.model.SourceRef;
 import sitrep.model.Warning;
 
 /**
- * Reads inputs, analyzes each document and hands it on, one at a time. Per-document problems
+ * Reads inputs, cleans each document, skips copies of documents seen before (a wire story
+ * reprinted elsewhere is analyzed once) and analyzes the rest, one at a time. Per-document problems
  * are printed as one-line warnings on stderr and never stop the batch; inputs that could not be
- * read are handed to {@code rejected} so a store can record them.
+ * read go to {@link Sink#rejected} so a store can record them.
  */
 public final class Batch {
   /** What a batch did, for the summary line and the exit code. */
-  public record Counts(int documents, int rejected, int warnings) {
+  public record Counts(int documents, int copies, int rejected, int warnings) {
     /** Exit code 2: nothing could be read. */
     public int exitCode() {
-      return documents == 0 ? 2 : 0;
+      return documents + copies == 0 ? 2 : 0;
+    }
+
+    String summary() {
+      return documents + " documents" + (copies > 0 ? ", " + copies + " copies not analyzed again"
+          : "") + (rejected > 0 ? ", " + rejected + " inputs rejected" : "");
     }
   }
 
-  /** Called for each input that yielded no document. */
-  public interface RejectedSink {
-    void rejected(SourceRef where, String code, String reason);
+  /** Where a batch's results go. */
+  public interface Sink {
+    void analyzed(Document doc);
+
+    /** A document whose text repeats an earlier one; it was cleaned but not analyzed. */
+    default void copy(Document doc, DuplicateIndex.Copy copy) {}
+
+    /** An input that yielded no document. */
+    default void rejected(SourceRef where, String code, String reason) {}
   }
 
-  private final Pipeline pipeline;
   private final PrintWriter err;
+  private final @Nullable DuplicateIndex duplicates;
 
-  public Batch(Pipeline pipeline, PrintWriter err) {
-    this.pipeline = pipeline;
+  /**
+   * @param duplicates where earlier texts are remembered; null analyzes every document, copies
+   *     included
+   */
+  public Batch(PrintWriter err, @Nullable DuplicateIndex duplicates) {
     this.err = err;
+    this.duplicates = duplicates;
   }
 
-  public Counts run(List<String> inputs, @Nullable LocalDate published, Consumer<Document> sink,
-      RejectedSink rejected) {
+  public Counts run(List<String> inputs, @Nullable LocalDate published, Sink sink) {
     int docs = 0;
+    int copies = 0;
     int bad = 0;
     int warnings = 0;
     ReadOptions options = ReadOptions.defaults().withPublished(published);
@@ -51,20 +68,36 @@ public final class Batch {
       while (in.hasNext()) {
         ReadResult r = in.next();
         if (r instanceof ReadResult.Loaded loaded) {
-          Document d = pipeline.processOrWarn(loaded.document());
+          Document d = Analysis.cleaning().processOrWarn(loaded.document());
+          Fingerprint fp = d.clean() == null ? null : Fingerprint.of(d.text());
+          Optional<DuplicateIndex.Copy> copy = fp == null || duplicates == null ? Optional.empty()
+              : duplicates.find(d.id(), fp);
+          if (copy.isPresent()) {
+            DuplicateIndex.Copy c = copy.get();
+            err.printf("copy: %s repeats %s (%s); not analyzed again%n", d.id(),
+                c.originalId(), c.exact() ? "same text" : String.format("similarity %.2f",
+                    c.similarity()));
+            sink.copy(d, c);
+            copies++;
+            continue;
+          }
+          d = Analysis.analysis().processOrWarn(d);
           for (Warning w : d.warnings()) {
             err.println("warning: " + w);
             warnings++;
           }
-          sink.accept(d);
+          if (fp != null && duplicates != null) {
+            duplicates.add(d.id(), fp);
+          }
+          sink.analyzed(d);
           docs++;
         } else if (r instanceof ReadResult.Rejected rej) {
           err.println("warning: " + rej);
-          rejected.rejected(rej.where(), rej.code(), rej.reason());
+          sink.rejected(rej.where(), rej.code(), rej.reason());
           bad++;
         }
       }
     }
-    return new Counts(docs, bad, warnings);
+    return new Counts(docs, copies, bad, warnings);
   }
 }

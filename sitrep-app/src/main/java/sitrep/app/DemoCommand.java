@@ -44,16 +44,14 @@ final class DemoCommand implements Callable<Integer> {
           + " (written for the project: fictional incidents at real places)");
       out.println();
       List<String> inputs = List.of(samples + "/*.txt", samples + "/*.html", samples + "/*.jsonl");
-      var counts = new Batch(Analysis.standard(), err).run(inputs, null, d -> {
-        store.ingest(d);
-        docs.add(d);
-      }, (where, code, reason) -> store.recordRejected(where, code + ": " + reason));
+      var counts = IngestCommand.ingest(store, inputs, null, err, true, docs::add).counts();
       for (Document d : docs) {
         summarize(out, d);
       }
       var c = store.counts();
       out.println("store: " + store.location() + " — " + c.documents() + " documents, "
-          + c.events() + " events, " + c.posture() + " posture records");
+          + c.events() + " events, " + c.posture() + " posture records"
+          + (c.copies() > 0 ? ", " + c.copies() + " copies" : ""));
       out.println("next:  ./sitrep export --format jsonl --out events.jsonl   "
           + "(or analyze your own files: ./sitrep analyze PATH --out events.jsonl)");
       return counts.exitCode();

@@ -7,12 +7,16 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import sitrep.model.Document;
+import sitrep.model.SourceRef;
 import sitrep.store.IngestResult;
 import sitrep.store.Store;
 import sitrep.store.StoreException;
@@ -35,12 +39,16 @@ final class IngestCommand implements Callable<Integer> {
       description = "files, directories, globs, or - for stdin (the default)")
   List<String> paths = new ArrayList<>();
 
+  @Option(names = "--keep-copies",
+      description = "analyze documents whose text repeats a stored one (default: record as copy)")
+  boolean keepCopies;
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     var published = common.published();
     try (Store store = open(db.db)) {
-      Result r = ingest(store, paths, published, err);
+      Result r = ingest(store, paths, published, err, !keepCopies, d -> { });
       err.println(r.summary() + " in " + store.location());
       return r.counts().exitCode();
     }
@@ -62,20 +70,41 @@ final class IngestCommand implements Callable<Integer> {
           + " added, " + outcomes.getOrDefault(IngestResult.Outcome.UPDATED, 0) + " updated, "
           + outcomes.getOrDefault(IngestResult.Outcome.UNCHANGED, 0) + " unchanged), " + events
           + " events, " + posture + " posture records"
+          + (counts.copies() > 0 ? ", " + counts.copies() + " copies recorded" : "")
           + (counts.rejected() > 0 ? ", " + counts.rejected() + " inputs rejected" : "");
     }
   }
 
+  /**
+   * Analyzes and stores; with {@code dedup}, a document repeating a stored text is recorded as a
+   * copy of it instead of being analyzed again.
+   */
   static Result ingest(Store store, List<String> paths, @Nullable LocalDate published,
-      PrintWriter err) {
+      PrintWriter err, boolean dedup, Consumer<Document> also) {
     Map<IngestResult.Outcome, Integer> outcomes = new EnumMap<>(IngestResult.Outcome.class);
     int[] records = new int[2];
-    Batch.Counts counts = new Batch(Analysis.standard(), err).run(paths, published, doc -> {
-      IngestResult r = store.ingest(doc);
-      outcomes.merge(r.outcome(), 1, Integer::sum);
-      records[0] += doc.events().size();
-      records[1] += doc.posture().size();
-    }, (where, code, reason) -> store.recordRejected(where, code + ": " + reason));
+    Batch batch = new Batch(err, dedup
+        ? new StoreDuplicates(store, sitrep.ingest.dedup.DuplicateIndex.DEFAULT_THRESHOLD) : null);
+    Batch.Counts counts = batch.run(paths, published, new Batch.Sink() {
+      @Override
+      public void analyzed(Document doc) {
+        IngestResult r = store.ingest(doc);
+        outcomes.merge(r.outcome(), 1, Integer::sum);
+        records[0] += doc.events().size();
+        records[1] += doc.posture().size();
+        also.accept(doc);
+      }
+
+      @Override
+      public void copy(Document doc, sitrep.ingest.dedup.DuplicateIndex.Copy copy) {
+        store.recordCopy(doc, copy.originalId(), copy.similarity());
+      }
+
+      @Override
+      public void rejected(SourceRef where, String code, String reason) {
+        store.recordRejected(where, code + ": " + reason);
+      }
+    });
     return new Result(counts, outcomes, records[0], records[1]);
   }
 }

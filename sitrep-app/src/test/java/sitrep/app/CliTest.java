@@ -81,7 +81,8 @@ class CliTest {
     Path empty = dir.resolve("empty.txt");
     Files.writeString(empty, "");
     Path latin1 = dir.resolve("latin1.txt");
-    Files.write(latin1, GERMAN.getBytes(StandardCharsets.ISO_8859_1));
+    Files.write(latin1, ("Bei Mossul explodierte am Sonntag ein Sprengsatz. " + GERMAN)
+        .getBytes(StandardCharsets.ISO_8859_1));
     Cli r = Cli.run("analyze", dir.resolve("missing.txt").toString(), empty.toString(),
         latin1.toString(), good.toString(), "--published", "2023-11-08");
     assertThat(r.exit()).isZero();
@@ -190,5 +191,36 @@ class CliTest {
     assertThat(r.exit()).isZero();
     assertThat(r.out()).contains("de-01-omar-raketen", "en-02-tanf-drone", "feed-de-0001")
         .contains("store: " + db);
+  }
+
+  static final String WIRE = "BAGHDAD, 6. November 2023 (dpa) – Am Freitag trafen mindestens drei "
+      + "Raketen den Luftwaffenstützpunkt Ain al-Asad in der Provinz Anbar, wie ein Sprecher der "
+      + "Koalition mitteilte. Verletzt wurde nach ersten Angaben niemand, an einem Hangar entstand "
+      + "Sachschaden. Zu dem Angriff bekannte sich zunächst keine Gruppe; vom Iran unterstützte "
+      + "Milizen haben seit Oktober mehrfach Stützpunkte mit US-Truppen im Irak beschossen.\n";
+
+  @Test
+  void aReprintedWireStoryIsAnalyzedOnceAndRecordedAsACopy(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("a-agency.txt"), WIRE);
+    Files.writeString(dir.resolve("b-portal.txt"), "Nachrichten | Ausland | Irak\n\n" + WIRE
+        + "\nTeilen auf Facebook\n");
+    Cli analyze = Cli.run("analyze", dir.toString());
+    assertThat(analyze.err()).contains("copy: b-portal repeats a-agency");
+    assertThat(lines(analyze.out())).extracting(e -> e.get("doc_id").asText())
+        .containsOnly("a-agency");
+    Cli keep = Cli.run("analyze", dir.toString(), "--keep-copies");
+    assertThat(lines(keep.out())).extracting(e -> e.get("doc_id").asText())
+        .contains("a-agency", "b-portal");
+
+    String db = dir.resolve("store.duckdb").toString();
+    Cli ingest = Cli.run("ingest", dir.toString(), "--db", db);
+    assertThat(ingest.err()).contains("1 copies recorded");
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db);
+        Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("select doc_id, copy_of from copies")) {
+      assertThat(rs.next()).isTrue();
+      assertThat(rs.getString(1)).isEqualTo("b-portal");
+      assertThat(rs.getString(2)).isEqualTo("a-agency");
+    }
   }
 }

@@ -13,10 +13,10 @@ import sitrep.store.StoreSchema.ColumnType;
  */
 record Dialect(
     String name, String text, String integer, String bigint, String floating, String bool,
-    String json, String jsonParameter, String date, String timestamp) {
+    String json, String jsonParameter, String date, String timestamp, String blob) {
 
   static final Dialect DUCKDB = new Dialect("DuckDB", "VARCHAR", "INTEGER", "BIGINT", "DOUBLE",
-      "BOOLEAN", "VARCHAR", "?", "DATE", "TIMESTAMP");
+      "BOOLEAN", "VARCHAR", "?", "DATE", "TIMESTAMP", "BLOB");
 
   String type(ColumnType t) {
     return switch (t) {

@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import sitrep.model.Document;
+import sitrep.model.Fingerprint;
 import sitrep.model.SourceRef;
 import sitrep.model.Warning;
 
@@ -135,6 +136,21 @@ public final class DuckDbStore implements Store {
   @Override
   public void forEachPosture(Consumer<? super Map<String, @Nullable Object>> sink) {
     store.forEachPosture(sink);
+  }
+
+  @Override
+  public Optional<CopyMatch> findCopy(Fingerprint fingerprint, double minSimilarity) {
+    return store.findCopy(fingerprint, minSimilarity);
+  }
+
+  @Override
+  public void recordCopy(Document copy, String copyOf, double similarity) {
+    store.recordCopy(copy, copyOf, similarity);
+  }
+
+  @Override
+  public List<CopyMatch> copiesOf(String docId) {
+    return store.copiesOf(docId);
   }
 
   @Override

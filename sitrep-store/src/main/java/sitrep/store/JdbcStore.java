@@ -29,6 +29,7 @@ import java.util.StringJoiner;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import sitrep.model.Document;
+import sitrep.model.Fingerprint;
 import sitrep.model.EventClaim;
 import sitrep.model.PostureRecord;
 import sitrep.model.SchemaRecords;
@@ -145,7 +146,8 @@ final class JdbcStore implements Store {
       }
     }
     if (outcome == Outcome.UPDATED) {
-      for (String table : List.of(StoreSchema.EVENTS, StoreSchema.POSTURE, StoreSchema.WARNINGS)) {
+      for (String table : List.of(StoreSchema.EVENTS, StoreSchema.POSTURE, StoreSchema.WARNINGS,
+          StoreSchema.BANDS)) {
         PreparedStatement delete = prepare("DELETE FROM " + table + " WHERE doc_id = ?");
         delete.setString(1, doc.id());
         delete.executeUpdate();
@@ -154,13 +156,15 @@ final class JdbcStore implements Store {
     String sql = outcome == Outcome.ADDED
         ? "INSERT INTO " + StoreSchema.DOCUMENTS + " (content_hash, source_path, source_record,"
             + " format, title, url, published, meta_source, language, clean_text, raw_length,"
-            + " ingested_at, extra_json, warnings_json, doc_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?,"
-            + " ?, ?, ?, " + dialect.jsonParameter() + ", " + dialect.jsonParameter() + ", ?)"
+            + " ingested_at, extra_json, warnings_json, text_hash, minhash, words, doc_id)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, " + dialect.jsonParameter() + ", "
+            + dialect.jsonParameter() + ", ?, ?, ?, ?)"
         : "UPDATE " + StoreSchema.DOCUMENTS + " SET content_hash = ?, source_path = ?,"
             + " source_record = ?, format = ?, title = ?, url = ?, published = ?,"
             + " meta_source = ?, language = ?, clean_text = ?, raw_length = ?, ingested_at = ?,"
             + " extra_json = " + dialect.jsonParameter() + ", warnings_json = "
-            + dialect.jsonParameter() + " WHERE doc_id = ?";
+            + dialect.jsonParameter() + ", text_hash = ?, minhash = ?, words = ? WHERE doc_id = ?";
+    Fingerprint fp = doc.clean() == null ? null : Fingerprint.of(doc.clean().text());
     PreparedStatement ps = prepare(sql);
     int i = 0;
     ps.setString(++i, hash);
@@ -177,8 +181,23 @@ final class JdbcStore implements Store {
     ps.setObject(++i, now());
     ps.setString(++i, json(doc.meta().extra()));
     ps.setString(++i, json(warningsJson(doc.warnings())));
+    ps.setString(++i, fp == null ? null : fp.exact());
+    ps.setBytes(++i, fp == null ? null : fp.minhashBytes());
+    setInteger(ps, ++i, fp == null ? null : fp.words());
     ps.setString(++i, doc.id());
     ps.executeUpdate();
+    if (fp != null && fp.comparable()) {
+      PreparedStatement band = prepare("INSERT INTO " + StoreSchema.BANDS
+          + " (band, band_key, doc_id) VALUES (?, ?, ?)");
+      long[] keys = fp.bandKeys();
+      for (int b = 0; b < keys.length; b++) {
+        band.setInt(1, b);
+        band.setLong(2, keys[b]);
+        band.setString(3, doc.id());
+        band.addBatch();
+      }
+      band.executeBatch();
+    }
     insertRecords(insertEvent, StoreSchema.EVENT_COLUMNS, events);
     insertRecords(insertPosture, StoreSchema.POSTURE_COLUMNS, posture);
     insertWarnings(doc.id(), doc.warnings());
@@ -372,6 +391,96 @@ final class JdbcStore implements Store {
   }
 
   @Override
+  public synchronized Optional<CopyMatch> findCopy(Fingerprint fp, double minSimilarity) {
+    open();
+    try {
+      PreparedStatement exact = prepare("SELECT doc_id FROM " + StoreSchema.DOCUMENTS
+          + " WHERE text_hash = ? ORDER BY doc_id LIMIT 1");
+      exact.setString(1, fp.exact());
+      try (ResultSet rs = exact.executeQuery()) {
+        if (rs.next()) {
+          return Optional.of(new CopyMatch(rs.getString(1), 1.0));
+        }
+      }
+      if (!fp.comparable()) {
+        return Optional.empty();
+      }
+      // candidates share a band key; only they are compared
+      StringBuilder sql = new StringBuilder("SELECT d.doc_id, d.text_hash, d.minhash, d.words FROM "
+          + StoreSchema.DOCUMENTS + " d WHERE d.doc_id IN (SELECT doc_id FROM " + StoreSchema.BANDS
+          + " WHERE ");
+      long[] keys = fp.bandKeys();
+      for (int b = 0; b < keys.length; b++) {
+        sql.append(b == 0 ? "" : " OR ").append("(band = ").append(b).append(" AND band_key = ")
+            .append(keys[b]).append(')');
+      }
+      sql.append(") ORDER BY d.doc_id");
+      CopyMatch best = null;
+      try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery(sql.toString())) {
+        while (rs.next()) {
+          byte[] sig = rs.getBytes(3);
+          if (sig == null) {
+            continue;
+          }
+          double sim = fp.similarity(Fingerprint.fromStorage(rs.getString(2), sig, rs.getInt(4)));
+          if (sim >= minSimilarity && (best == null || sim > best.similarity())) {
+            best = new CopyMatch(rs.getString(1), sim);
+          }
+        }
+      }
+      return Optional.ofNullable(best);
+    } catch (SQLException e) {
+      throw failure("cannot look for copies in", e);
+    }
+  }
+
+  @Override
+  public synchronized void recordCopy(Document copy, String copyOf, double similarity) {
+    open();
+    try {
+      PreparedStatement delete = prepare("DELETE FROM " + StoreSchema.COPIES + " WHERE doc_id = ?");
+      delete.setString(1, copy.id());
+      delete.executeUpdate();
+      PreparedStatement ps = prepare("INSERT INTO " + StoreSchema.COPIES + " (doc_id, copy_of,"
+          + " similarity, source_path, source_record, title, url, meta_source, published,"
+          + " recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+      int i = 0;
+      ps.setString(++i, copy.id());
+      ps.setString(++i, copyOf);
+      ps.setDouble(++i, similarity);
+      ps.setString(++i, copy.source().path());
+      setInteger(ps, ++i, copy.source().record());
+      ps.setString(++i, copy.meta().title());
+      ps.setString(++i, copy.meta().url());
+      ps.setString(++i, copy.meta().source());
+      ps.setObject(++i, copy.meta().published());
+      ps.setObject(++i, now());
+      ps.executeUpdate();
+    } catch (SQLException e) {
+      throw failure("cannot record copy " + copy.id() + " in", e);
+    }
+  }
+
+  @Override
+  public synchronized List<CopyMatch> copiesOf(String docId) {
+    open();
+    List<CopyMatch> out = new ArrayList<>();
+    try {
+      PreparedStatement ps = prepare("SELECT doc_id, similarity FROM " + StoreSchema.COPIES
+          + " WHERE copy_of = ? ORDER BY doc_id");
+      ps.setString(1, docId);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(new CopyMatch(rs.getString(1), rs.getDouble(2)));
+        }
+      }
+    } catch (SQLException e) {
+      throw failure("cannot read copies from", e);
+    }
+    return out;
+  }
+
+  @Override
   public synchronized StoreCounts counts() {
     open();
     String sql = "SELECT"
@@ -379,11 +488,12 @@ final class JdbcStore implements Store {
         + " (SELECT count(*) FROM " + StoreSchema.EVENTS + "),"
         + " (SELECT count(*) FROM " + StoreSchema.POSTURE + "),"
         + " (SELECT count(*) FROM " + StoreSchema.WARNINGS + "),"
-        + " (SELECT count(*) FROM " + StoreSchema.REJECTED + ")";
+        + " (SELECT count(*) FROM " + StoreSchema.REJECTED + "),"
+        + " (SELECT count(*) FROM " + StoreSchema.COPIES + ")";
     try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery(sql)) {
       rs.next();
       return new StoreCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
-          rs.getLong(5));
+          rs.getLong(5), rs.getLong(6));
     } catch (SQLException e) {
       throw failure("cannot count rows of", e);
     }

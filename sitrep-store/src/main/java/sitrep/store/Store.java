@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import sitrep.model.Document;
+import sitrep.model.Fingerprint;
 import sitrep.model.SourceRef;
 import sitrep.model.Warning;
 
@@ -54,6 +55,22 @@ public interface Store extends AutoCloseable {
 
   /** Streams every posture record, in the same order as {@link #forEachEvent}. */
   void forEachPosture(Consumer<? super Map<String, @Nullable Object>> sink);
+
+  /**
+   * The stored document whose text this fingerprint repeats: exactly (same words), or nearly
+   * (estimated Jaccard similarity of five-word shingles at least {@code minSimilarity}), the most
+   * similar first. Only documents sharing a band of the signature are compared.
+   */
+  Optional<CopyMatch> findCopy(Fingerprint fingerprint, double minSimilarity);
+
+  /**
+   * Records a document as a copy of a stored one (a wire story reprinted elsewhere): kept as a
+   * further source of that report, not analyzed again. Recording the same id again replaces it.
+   */
+  void recordCopy(Document copy, String copyOf, double similarity);
+
+  /** The recorded copies of a stored document. */
+  List<CopyMatch> copiesOf(String docId);
 
   StoreCounts counts();
 

@@ -19,9 +19,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.function.Function;
-import sitrep.model.Factuality;
-import sitrep.model.PostureChange;
-import sitrep.model.PostureRecord;
 import sitrep.model.SchemaRecords;
 
 /**
@@ -36,7 +33,7 @@ final class StoreSchema {
   private StoreSchema() {}
 
   /** The newest schema version this code writes. */
-  static final int VERSION = 1;
+  static final int VERSION = 2;
 
   static final String DOCUMENTS = "documents";
   static final String EVENTS = "events";
@@ -44,6 +41,8 @@ final class StoreSchema {
   static final String WARNINGS = "warnings";
   static final String REJECTED = "rejected";
   static final String SCHEMA_VERSION = "schema_version";
+  static final String BANDS = "doc_bands";
+  static final String COPIES = "copies";
 
   enum ColumnType { TEXT, INTEGER, BIGINT, DOUBLE, BOOLEAN, JSON }
 
@@ -72,21 +71,11 @@ final class StoreSchema {
 
   static final List<Column> EVENT_COLUMNS = columns(SchemaRecords.EVENT_FIELDS);
 
-  static final List<Column> POSTURE_COLUMNS = columns(postureFields());
+  static final List<Column> POSTURE_COLUMNS = columns(SchemaRecords.POSTURE_FIELDS);
 
   /** Columns of {@code events} and {@code posture} besides the record fields. */
   static final String ORDINAL = "ordinal";
   static final String RECORD_JSON = "record_json";
-
-  /**
-   * SchemaRecords has no list of posture fields; its posture map puts every field, null or not, so
-   * the keys of an empty record are the list. (sitrep-model could add POSTURE_FIELDS.)
-   */
-  private static List<String> postureFields() {
-    PostureRecord empty = new PostureRecord("", "", null, null, PostureChange.PRESENT, List.of(),
-        null, null, null, Factuality.ASSERTED, null, "", List.of(), 0);
-    return List.copyOf(SchemaRecords.posture(empty).keySet());
-  }
 
   private static List<Column> columns(List<String> fields) {
     List<Column> out = new ArrayList<>();
@@ -99,7 +88,9 @@ final class StoreSchema {
   private record Migration(int version, String description, Function<Dialect, List<String>> ddl) {}
 
   private static final List<Migration> MIGRATIONS = List.of(
-      new Migration(1, "documents, events, posture, warnings, rejected", StoreSchema::version1));
+      new Migration(1, "documents, events, posture, warnings, rejected", StoreSchema::version1),
+      new Migration(2, "text fingerprints, LSH bands and copies of documents",
+          StoreSchema::version2));
 
   private static List<String> version1(Dialect d) {
     String text = d.text();
@@ -136,6 +127,32 @@ final class StoreSchema {
             + "source " + text + " PRIMARY KEY, "
             + "reason " + text + " NOT NULL, "
             + "rejected_at " + ts + " NOT NULL)");
+  }
+
+  /** Duplicate detection: each document's text fingerprint, its band keys, and recorded copies. */
+  private static List<String> version2(Dialect d) {
+    String text = d.text();
+    return List.of(
+        "ALTER TABLE " + DOCUMENTS + " ADD COLUMN text_hash " + text,
+        "ALTER TABLE " + DOCUMENTS + " ADD COLUMN minhash " + d.blob(),
+        "ALTER TABLE " + DOCUMENTS + " ADD COLUMN words " + d.integer(),
+        "CREATE INDEX documents_text_hash ON " + DOCUMENTS + " (text_hash)",
+        "CREATE TABLE " + BANDS + " ("
+            + "band " + d.integer() + " NOT NULL, "
+            + "band_key " + d.bigint() + " NOT NULL, "
+            + "doc_id " + text + " NOT NULL)",
+        "CREATE INDEX doc_bands_key ON " + BANDS + " (band, band_key)",
+        "CREATE TABLE " + COPIES + " ("
+            + "doc_id " + text + " PRIMARY KEY, "
+            + "copy_of " + text + " NOT NULL, "
+            + "similarity " + d.floating() + " NOT NULL, "
+            + "source_path " + text + " NOT NULL, "
+            + "source_record " + d.integer() + ", "
+            + "title " + text + ", "
+            + "url " + text + ", "
+            + "meta_source " + text + ", "
+            + "published " + d.date() + ", "
+            + "recorded_at " + d.timestamp() + " NOT NULL)");
   }
 
   private static String recordTable(String table, List<Column> columns, Dialect d) {

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import sitrep.model.Document;
 import sitrep.model.EventClaim;
+import sitrep.model.Fingerprint;
 import sitrep.model.PostureRecord;
 import sitrep.model.SchemaRecords;
 import sitrep.model.SourceRef;
@@ -46,7 +47,7 @@ class DuckDbStoreTest {
       assertThat(first).isEqualTo(new IngestResult("a", Outcome.ADDED, 2, 0, 0));
       assertThat(second.outcome()).isEqualTo(Outcome.UNCHANGED);
       assertThat(second.outcome().label()).isEqualTo("unchanged");
-      assertThat(store.counts()).isEqualTo(new StoreCounts(1, 2, 0, 0, 0));
+      assertThat(store.counts()).isEqualTo(new StoreCounts(1, 2, 0, 0, 0, 0));
       assertThat(store.documents()).containsExactly(new DocumentSummary("a", "articles/a.txt",
           "Angriff auf al-Omar", "de", LocalDate.of(2021, 6, 29), 2, 0, 0));
     }
@@ -68,7 +69,7 @@ class DuckDbStoreTest {
       IngestResult updated = store.ingest(v2);
 
       assertThat(updated).isEqualTo(new IngestResult("a", Outcome.UPDATED, 1, 0, 2));
-      assertThat(store.counts()).isEqualTo(new StoreCounts(2, 2, 0, 3, 0));
+      assertThat(store.counts()).isEqualTo(new StoreCounts(2, 2, 0, 3, 0, 0));
       assertThat(store.events("a")).extracting(m -> m.get("event_id")).containsExactly("a-9");
       assertThat(store.events("b")).extracting(m -> m.get("event_id")).containsExactly("b-1");
       StoredDocument stored = store.document("a").orElseThrow();
@@ -208,7 +209,7 @@ class DuckDbStoreTest {
       store.recordRejected(SourceRef.file("x.bin"), "unreadable");
     }
     try (Store store = DuckDbStore.open(file())) {
-      assertThat(store.counts()).isEqualTo(new StoreCounts(1, 1, 0, 0, 1));
+      assertThat(store.counts()).isEqualTo(new StoreCounts(1, 1, 0, 0, 1, 0));
       IngestResult again = store.ingest(Docs.doc("a", Docs.TEXT, List.of(Docs.full("a", "a-1"))));
       assertThat(again.outcome()).isEqualTo(Outcome.UNCHANGED);
       StoredDocument d = store.document("a").orElseThrow();
@@ -219,9 +220,11 @@ class DuckDbStoreTest {
     }
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file());
         Statement st = c.createStatement();
-        ResultSet rs = st.executeQuery("SELECT version FROM schema_version")) {
-      assertThat(rs.next()).isTrue();
-      assertThat(rs.getInt(1)).isEqualTo(StoreSchema.VERSION);
+        ResultSet rs = st.executeQuery("SELECT version FROM schema_version ORDER BY version")) {
+      for (int v = 1; v <= StoreSchema.VERSION; v++) {
+        assertThat(rs.next()).isTrue();
+        assertThat(rs.getInt(1)).isEqualTo(v);
+      }
       assertThat(rs.next()).isFalse();
     }
   }
@@ -283,7 +286,7 @@ class DuckDbStoreTest {
       assertThatThrownBy(() -> store.ingest(d))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("b-1");
-      assertThat(store.counts()).isEqualTo(new StoreCounts(0, 0, 0, 0, 0));
+      assertThat(store.counts()).isEqualTo(new StoreCounts(0, 0, 0, 0, 0, 0));
     }
   }
 
@@ -314,7 +317,7 @@ class DuckDbStoreTest {
       for (Future<IngestResult> r : results) {
         assertThat(r.get().outcome()).isEqualTo(Outcome.ADDED);
       }
-      assertThat(store.counts()).isEqualTo(new StoreCounts(40, 80, 0, 0, 0));
+      assertThat(store.counts()).isEqualTo(new StoreCounts(40, 80, 0, 0, 0, 0));
     } finally {
       pool.shutdown();
     }
@@ -328,5 +331,34 @@ class DuckDbStoreTest {
     assertThatThrownBy(store::counts)
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("closed");
+  }
+
+  static final String WIRE = "Rockets struck a base housing US troops at the al-Omar oil field in "
+      + "eastern Syria on Sunday, the Syrian Observatory for Human Rights said. The monitor said at "
+      + "least six rockets were fired from the area of al-Mayadin, where government troops and "
+      + "Iran-backed militias are deployed. There were no reports of casualties, but a vehicle "
+      + "depot was damaged. No group has claimed responsibility for the attack so far, and the "
+      + "coalition did not comment on the report when asked by reporters on Monday.";
+
+  @Test
+  void reprintsOfAStoredTextAreFoundAndRecordedAsCopies() {
+    try (Store store = DuckDbStore.open(file())) {
+      store.ingest(Docs.doc("wire-1", WIRE, List.of()));
+      Fingerprint reprint = Fingerprint.of("Syria: rockets hit US base\n" + WIRE
+          + "\nShare this article on Facebook.");
+      CopyMatch match = store.findCopy(reprint, 0.7).orElseThrow();
+      assertThat(match.docId()).isEqualTo("wire-1");
+      assertThat(match.similarity()).isGreaterThan(0.7).isLessThan(1.0);
+      assertThat(store.findCopy(Fingerprint.of(WIRE.toUpperCase()), 0.7).orElseThrow()
+          .similarity()).isEqualTo(1.0);
+      assertThat(store.findCopy(Fingerprint.of(Docs.TEXT + " " + Docs.TEXT), 0.7)).isEmpty();
+
+      store.recordCopy(Docs.doc("wire-1-reprint", "Syria: rockets hit US base\n" + WIRE,
+          List.of()), "wire-1", match.similarity());
+      assertThat(store.copiesOf("wire-1")).extracting(CopyMatch::docId)
+          .containsExactly("wire-1-reprint");
+      assertThat(store.counts().copies()).isEqualTo(1);
+      assertThat(store.counts().documents()).isEqualTo(1);
+    }
   }
 }

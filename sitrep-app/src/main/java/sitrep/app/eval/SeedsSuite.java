@@ -18,7 +18,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
-import sitrep.app.Analysis;
 import sitrep.app.Batch;
 import sitrep.geo.gazetteer.GeoPoint;
 import sitrep.model.Document;
@@ -259,7 +258,7 @@ public final class SeedsSuite implements EvalSuite {
   private Map<String, List<Map<String, @Nullable Object>>> analyze(List<Path> files,
       boolean published, PrintWriter err) {
     Map<String, List<Map<String, @Nullable Object>>> out = new HashMap<>();
-    Batch batch = new Batch(Analysis.standard(), err);
+    Batch batch = new Batch(err, null);
     for (Path f : files) {
       String id = f.getFileName().toString().replaceFirst("\\.[^.]+$", "");
       LocalDate date = published ? PUBLISHED.get(id) : null;
@@ -268,7 +267,7 @@ public final class SeedsSuite implements EvalSuite {
         d.events().forEach(e -> records.add(SchemaRecords.event(e)));
         d.posture().forEach(p -> records.add(SchemaRecords.posture(p)));
         out.put(d.id(), records);
-      }, (where, code, reason) -> { });
+      });
     }
     return out;
   }
