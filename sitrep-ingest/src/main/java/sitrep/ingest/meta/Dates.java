@@ -58,7 +58,10 @@ public final class Dates {
       return of(m.group(3), m.group(2), m.group(1));
     }
     try {
-      return ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME).toLocalDate();
+      LocalDate d = ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME).toLocalDate();
+      // RFC 1123 parsing reads a two-digit year as year 21; the same range check as elsewhere
+      return of(String.valueOf(d.getYear()), String.valueOf(d.getMonthValue()),
+          String.valueOf(d.getDayOfMonth()));
     } catch (DateTimeException e) {
       // not RFC 1123; try written-out dates
     }

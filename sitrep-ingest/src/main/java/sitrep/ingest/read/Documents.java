@@ -49,7 +49,7 @@ final class Documents {
   /** Reads a one-document file: text or HTML. */
   static ReadResult readWhole(Source src, ReadOptions opts, Format format) {
     SourceRef where = SourceRef.file(src.path());
-    Content.Bytes bytes = Content.readBounded(src.in(), opts.maxChars() * 3L + 4);
+    Content.Bytes bytes = Content.readBounded(src.in(), maxBytes(opts));
     if (bytes.length() == 0) {
       return bytes.error() != null
           ? new ReadResult.Rejected(where, src.compressed() ? "gzip" : "unreadable",
@@ -60,33 +60,55 @@ final class Documents {
     if (binary != null) {
       return new ReadResult.Rejected(where, "binary", binary);
     }
+    ReadResult r = fromBytes(src.idBase(), where, Metadata.EMPTY, format, bytes, null,
+        src.compressed(), opts);
+    if (r instanceof ReadResult.Rejected && bytes.error() != null) {
+      return new ReadResult.Rejected(where, src.compressed() ? "gzip" : "unreadable",
+          Content.describe(bytes.error(), src.compressed()));
+    }
+    return r;
+  }
+
+  /** The most bytes read for one document: UTF-8 takes at most 3 bytes per character kept. */
+  static long maxBytes(ReadOptions opts) {
+    return opts.maxChars() * 3L + 4;
+  }
+
+  /**
+   * A document from the bytes of a bounded read that are neither empty nor binary: decoded (UTF-8,
+   * else {@code declared}, else the HTML page's own charset, else windows-1252), cut to {@code
+   * maxChars}, with warnings for the encoding, a read error and truncation. Rejected as {@code
+   * empty} when only whitespace is left.
+   *
+   * @param declared the charset the container declares (an HTTP header), or null
+   * @param compressed whether a read error means a truncated gzip stream
+   */
+  static ReadResult fromBytes(String id, SourceRef where, Metadata given, Format format,
+      Content.Bytes bytes, @Nullable Charset declared, boolean compressed, ReadOptions opts) {
     int len = bytes.capped() || bytes.error() != null
         ? Content.trimToLine(bytes.data(), bytes.length())
         : bytes.length();
-    @Nullable Charset declared = format == Format.HTML
-        ? Content.declaredHtmlCharset(bytes.data(), len)
-        : null;
+    if (declared == null && format == Format.HTML) {
+      declared = Content.declaredHtmlCharset(bytes.data(), len);
+    }
     Content.Decoded decoded = Content.decode(bytes.data(), 0, len, declared);
     String text = decoded.text();
     if (text.isBlank()) {
-      return bytes.error() != null
-          ? new ReadResult.Rejected(where, src.compressed() ? "gzip" : "unreadable",
-              Content.describe(bytes.error(), src.compressed()))
-          : new ReadResult.Rejected(where, "empty", "no text (only whitespace)");
+      return new ReadResult.Rejected(where, "empty", "no text (only whitespace)");
     }
     StringBuilder truncation = new StringBuilder();
     text = limit(text, opts.maxChars(), truncation);
     if (truncation.length() == 0 && bytes.capped()) {
-      truncation.append("larger than ").append(opts.maxChars() * 3L + 4)
+      truncation.append("larger than ").append(maxBytes(opts))
           .append(" bytes; only the beginning was read");
     }
-    Document doc = build(src.idBase(), where, Metadata.EMPTY, format, text, opts);
+    Document doc = build(id, where, given, format, text, opts);
     if (decoded.warning() != null) {
       doc = doc.warn("encoding", decoded.warning());
     }
     if (bytes.error() != null) {
-      doc = doc.warn(src.compressed() ? "gzip" : "unreadable",
-          Content.describe(bytes.error(), src.compressed()) + "; kept the text read before it");
+      doc = doc.warn(compressed ? "gzip" : "unreadable",
+          Content.describe(bytes.error(), compressed) + "; kept the text read before it");
     }
     if (truncation.length() > 0) {
       doc = doc.warn("truncated", truncation.toString());

@@ -3,15 +3,16 @@ package sitrep.ingest.read;
 import java.util.List;
 
 /**
- * Reads one input format. This is the extension point for new formats: an RSS/Atom or WARC reader
- * implements this interface and is added to {@link FormatReaders}; nothing else changes.
+ * Reads one input format. This is the extension point for new formats: a reader implements this
+ * interface and is added to {@link FormatReaders}, as the feed and WARC readers are; nothing else
+ * changes.
  *
  * <p>A reader must not throw for bad content: it returns {@link ReadResult.Rejected} results or
  * documents carrying warnings. It is stateless and safe to share.
  */
 public interface FormatReader {
 
-  /** A short name for messages ("text", "html", "jsonl"). */
+  /** A short name for messages ("text", "html", "jsonl", "feed", "warc"). */
   String name();
 
   /**

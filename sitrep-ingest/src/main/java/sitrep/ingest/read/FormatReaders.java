@@ -5,11 +5,9 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The formats {@link Inputs} knows, chosen by file name suffix (longest suffix wins).
- *
- * <p>RSS/Atom ({@code .xml}, {@code .rss}, {@code .atom}) and WARC ({@code .warc}, {@code
- * .warc.gz}) are not implemented yet; they come in as further {@link FormatReader}s passed to {@link
- * #of}.
+ * The formats {@link Inputs} knows, chosen by file name suffix (longest suffix wins): text, HTML,
+ * JSONL, RSS/Atom feeds ({@code .xml}, {@code .rss}, {@code .atom}) and web archives ({@code
+ * .warc}, {@code .warc.gz}). Further formats come in as {@link FormatReader}s passed to {@link #of}.
  */
 public final class FormatReaders {
 
@@ -17,7 +15,8 @@ public final class FormatReaders {
   public record Match(FormatReader reader, String extension, boolean gzip) {}
 
   private static final FormatReaders STANDARD =
-      new FormatReaders(List.of(new TextReader(), new HtmlReader(), new JsonlReader()));
+      new FormatReaders(List.of(new TextReader(), new HtmlReader(), new JsonlReader(),
+          new FeedReader(), new WebArchiveReader()));
 
   private final List<FormatReader> readers;
 
@@ -25,7 +24,7 @@ public final class FormatReaders {
     this.readers = List.copyOf(readers);
   }
 
-  /** Plain text, HTML and JSONL, each also as {@code .gz}. */
+  /** Plain text, HTML, JSONL, RSS/Atom and WARC, each also as {@code .gz}. */
   public static FormatReaders standard() {
     return STANDARD;
   }

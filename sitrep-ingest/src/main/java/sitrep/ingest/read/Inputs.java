@@ -6,13 +6,17 @@ import java.util.function.Consumer;
 /**
  * Reads command-line inputs into raw documents: files, directories (recursively, sorted by name,
  * hidden entries skipped), globs ({@code samples/*.html}) and {@code -} for standard input. Formats
- * by suffix: {@code .txt}, {@code .html}/{@code .htm}, {@code .jsonl}, each also {@code .gz}.
+ * by suffix: {@code .txt}, {@code .html}/{@code .htm}, {@code .jsonl}, RSS/Atom feeds {@code
+ * .xml}/{@code .rss}/{@code .atom}, each also {@code .gz}, and web archives {@code .warc}/{@code
+ * .warc.gz}.
  *
- * <p>Document ids: the JSONL {@code id} when present, else {@code <file id>:<line>}; a file's id is
- * its path relative to the directory argument it was found under, without the suffix ({@code
+ * <p>Document ids: a text or HTML file's id; for container formats the record's own id when it
+ * has one (JSONL {@code id}, RSS {@code guid}, Atom {@code id}, {@code WARC-Record-ID}), else
+ * {@code <file id>:<n>} with the JSONL line, feed item or WARC record number (from 1). A file's id
+ * is its path relative to the directory argument it was found under, without the suffix ({@code
  * seeds/000_x.txt} → {@code 000_x}), or for a file argument its base name without the suffix;
- * standard input is {@code stdin}. {@link sitrep.model.SourceRef} keeps the real path and the JSONL
- * line.
+ * standard input is {@code stdin}. {@link sitrep.model.SourceRef} keeps the real path and that
+ * number.
  *
  * <p>Every input yields documents or {@link ReadResult.Rejected} results; nothing throws for bad
  * input. Usage from the CLI:

@@ -1,5 +1,7 @@
 package sitrep.ingest.read;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -31,7 +33,15 @@ final class JsonlReader implements FormatReader {
   /** At most this many bad lines of one file are reported one by one; the rest are counted. */
   static final int MAX_LINE_REPORTS = 100;
 
-  private static final ObjectReader JSON = new ObjectMapper()
+  /**
+   * Jackson's default cap on one string (20 M characters) would reject a long article outright;
+   * the line is already capped by {@link ByteLines}, and the text is cut to {@code maxChars} with
+   * a warning after parsing.
+   */
+  private static final ObjectReader JSON = new ObjectMapper(JsonFactory.builder()
+          .streamReadConstraints(StreamReadConstraints.builder()
+              .maxStringLength(Integer.MAX_VALUE).build())
+          .build())
       .readerFor(JsonNode.class)
       .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 

@@ -16,7 +16,8 @@ public sealed interface ReadResult permits ReadResult.Loaded, ReadResult.Rejecte
    * @param where the file, and the line or record when there is one
    * @param code short stable identifier: {@code missing}, {@code unreadable}, {@code empty}, {@code
    *     binary}, {@code unsupported}, {@code json}, {@code no-text}, {@code gzip}, {@code too-long},
-   *     {@code no-match}
+   *     {@code no-match}, {@code warc} (a malformed WARC record), {@code skipped} (the one line
+   *     per WARC file that counts the records holding no page), {@code error}
    * @param reason one line a user can act on
    */
   record Rejected(SourceRef where, String code, String reason) implements ReadResult {

@@ -148,23 +148,29 @@ public final class ReadStream implements Iterator<ReadResult>, AutoCloseable {
   }
 
   /**
-   * Standard input: JSONL when the first non-blank character is {@code {}, HTML when it starts
+   * Standard input: a WARC when it starts with {@code WARC/}, an RSS or Atom feed when its root
+   * element says so, JSONL when the first non-blank character is {@code {}, HTML when it starts
    * like a page ({@code <!DOCTYPE html}, {@code <html}), otherwise one text document; gzip is
-   * recognised by its magic bytes and decompressed first.
+   * recognised by its magic bytes and decompressed first (except for WARCs, which jwarc reads
+   * compressed, member by member).
    */
   private void openStdin() {
     InputStream raw = opts.stdin().get();
     // several "-" arguments must not close the process's stdin for each other
-    BufferedInputStream in = new BufferedInputStream(new FilterInputStream(raw) {
+    BufferedInputStream stdin = new BufferedInputStream(new FilterInputStream(raw) {
       @Override
       public void close() {}
     }, 64 * 1024);
+    BufferedInputStream in = stdin;
     String head;
+    byte[] peek;
     boolean gzip = false;
     try {
-      byte[] peek = peek(in);
+      peek = peek(in);
       if (peek.length >= 2 && peek[0] == (byte) 0x1f && peek[1] == (byte) 0x8b) {
         gzip = true;
+        // room to go back to the compressed start when the content turns out to be a WARC
+        stdin.mark(4 << 20);
         in = new BufferedInputStream(new GZIPInputStream(in, 64 * 1024), 64 * 1024);
         peek = peek(in);
       }
@@ -181,7 +187,23 @@ public final class ReadStream implements Iterator<ReadResult>, AutoCloseable {
     }
     FormatReader reader;
     String lower = lead.substring(0, Math.min(lead.length(), 1024)).toLowerCase(Locale.ROOT);
-    if (lead.charAt(0) == '{') {
+    if (lead.startsWith("WARC/")) {
+      currentPath = "-";
+      if (gzip) {
+        try {
+          stdin.reset();
+          in = stdin;
+          gzip = false;
+        } catch (IOException e) {
+          // more than the mark was read to inflate the head: read the inflated stream instead
+        }
+      }
+      current = new WebArchiveReader().read(new Source("-", "stdin", in, gzip), opts);
+      return;
+    }
+    if (lead.charAt(0) == '<' && FeedHead.of(peek, peek.length).kind() != null) {
+      reader = new FeedReader();
+    } else if (lead.charAt(0) == '{') {
       reader = new JsonlReader();
     } else if (lower.startsWith("<!doctype html") || lower.startsWith("<html")
         || (lower.startsWith("<") && lower.contains("<body"))) {

@@ -5,8 +5,9 @@
  * reported as {@link sitrep.ingest.read.ReadResult.Rejected}, never silently dropped, and no bad
  * input throws.
  *
- * <p>New formats (RSS/Atom, WARC) plug in as a {@link sitrep.ingest.read.FormatReader} registered in
- * {@link sitrep.ingest.read.FormatReaders}.
+ * <p>Formats are {@link sitrep.ingest.read.FormatReader}s registered in {@link
+ * sitrep.ingest.read.FormatReaders}: text, HTML, JSONL, RSS/Atom feeds (streamed with jsoup's XML
+ * parser, which never processes a DTD) and WARC web archives (streamed with jwarc).
  */
 @NullMarked
 package sitrep.ingest.read;

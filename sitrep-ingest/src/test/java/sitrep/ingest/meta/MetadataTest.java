@@ -53,6 +53,7 @@ class MetadataTest {
     assertThat(Dates.parse("yesterday")).isNull();
     assertThat(Dates.parse("2021-13-45")).isNull();
     assertThat(Dates.parse("2021-07")).isNull();
+    assertThat(Dates.parse("Tue, 6 Jul 21 10:00:00 GMT")).as("not the year 21").isNull();
   }
 
   @Test

@@ -378,6 +378,21 @@ class InputsTest {
   }
 
   @Test
+  void theStandardFormatsAreChosenBySuffix() {
+    FormatReaders f = FormatReaders.standard();
+    assertThat(List.of("a.txt", "a.HTM", "a.jsonl.gz", "feed.xml", "feed.xml.gz", "x.rss",
+            "x.atom", "crawl.warc", "crawl.warc.gz", "CRAWL.WARC.GZ"))
+        .extracting(name -> f.match(name).reader().name() + " " + f.match(name).extension()
+            + (f.match(name).gzip() ? " gunzipped" : ""))
+        .containsExactly("text txt", "html htm", "jsonl jsonl.gz gunzipped", "feed xml",
+            "feed xml.gz gunzipped", "feed rss", "feed atom", "warc warc", "warc warc.gz",
+            "warc warc.gz");
+    assertThat(f.match("paper.pdf")).isNull();
+    assertThat(Candidate.idBase("crawls/2024/crawl.warc.gz", f.match("crawl.warc.gz")))
+        .isEqualTo("crawls/2024/crawl");
+  }
+
+  @Test
   void theSeedDirectoryGivesIdsWithoutSuffix() {
     String shared = System.getProperty("sitrep.shared");
     assumeTrue(shared != null && Files.isDirectory(Path.of(shared, "seeds")), "no shared seeds");
