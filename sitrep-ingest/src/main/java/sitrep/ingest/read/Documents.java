@@ -1,6 +1,5 @@
 package sitrep.ingest.read;
 
-import java.nio.charset.Charset;
 import org.jsoup.Jsoup;
 import org.jspecify.annotations.Nullable;
 import sitrep.ingest.meta.HtmlMetadata;
@@ -63,10 +62,10 @@ final class Documents {
     int len = bytes.capped() || bytes.error() != null
         ? Content.trimToLine(bytes.data(), bytes.length())
         : bytes.length();
-    @Nullable Charset declared = format == Format.HTML
-        ? Content.declaredHtmlCharset(bytes.data(), len)
+    @Nullable String declared = format == Format.HTML
+        ? Decoding.htmlCharset(bytes.data(), len)
         : null;
-    Content.Decoded decoded = Content.decode(bytes.data(), 0, len, declared);
+    Decoding.Decoded decoded = Decoding.decode(bytes.data(), 0, len, declared);
     String text = decoded.text();
     if (text.isBlank()) {
       return bytes.error() != null
@@ -81,8 +80,8 @@ final class Documents {
           .append(" bytes; only the beginning was read");
     }
     Document doc = build(src.idBase(), where, Metadata.EMPTY, format, text, opts);
-    if (decoded.warning() != null) {
-      doc = doc.warn("encoding", decoded.warning());
+    if (decoded.warning().isPresent()) {
+      doc = doc.warn("encoding", decoded.warning().get());
     }
     if (bytes.error() != null) {
       doc = doc.warn(src.compressed() ? "gzip" : "unreadable",
