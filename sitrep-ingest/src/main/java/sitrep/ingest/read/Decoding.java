@@ -55,12 +55,19 @@ public final class Decoding {
   static final double IMPLAUSIBLE = 0.25;
 
   /**
-   * Tried after the detector's own candidates, in this order, for texts too short for it. They are
-   * the legacy charsets of the languages sitrep reads; each decodes every byte, so the plausibility
-   * check decides.
+   * Guesses of the detector below this are ignored: on a sentence or two it gives every multi-byte
+   * East Asian charset 10, and their decodings of single-byte text can look like Chinese.
+   */
+  static final int MIN_CONFIDENCE = 20;
+
+  /**
+   * Tried besides the detector's own candidates, for texts too short for it and for charsets it does
+   * not know (KOI8-U). They are the legacy charsets of the languages sitrep reads, in the order
+   * that breaks ties; the plausibility check decides among them.
    */
   private static final List<Charset> FALLBACKS = List.of(WINDOWS_1252,
-      Charset.forName("windows-1256"), Charset.forName("windows-1251"), Charset.forName("KOI8-R"));
+      Charset.forName("windows-1254"), Charset.forName("windows-1256"),
+      Charset.forName("windows-1251"), Charset.forName("KOI8-R"), Charset.forName("KOI8-U"));
 
   /**
    * The text and the charset it was decoded with.
@@ -110,19 +117,30 @@ public final class Decoding {
     } else if (hint != null) {
       problem = "not valid UTF-8 though declared so";
     }
+    // every candidate is tried and the one reading most like writing wins; ties go to the
+    // detector's order. The first acceptable one is not enough: windows-1256 turns any high-bit
+    // bytes into Arabic letters and would take Cyrillic texts whose right charset comes later.
     Charset guessed = null;
     String how = "";
-    for (Candidate c : candidates(bytes, off, len)) {
+    double best = Double.MAX_VALUE;
+    List<Candidate> candidates = candidates(bytes, off, len);
+    for (Candidate c : candidates) {
       String text = strict(bytes, off, Math.min(len, SAMPLE_BYTES), c.charset());
       // a sample cut inside a multi-byte character fails at its end; decode a little less then
       if (text == null && len > SAMPLE_BYTES) {
         text = strict(bytes, off, SAMPLE_BYTES - 4, c.charset());
       }
-      if (text != null && implausibility(text) <= IMPLAUSIBLE) {
+      double score = text == null ? Double.MAX_VALUE : implausibility(text);
+      if (score <= IMPLAUSIBLE && score < best) {
+        best = score;
         guessed = c.charset();
         how = c.confidence() > 0 ? "detected, confidence " + c.confidence() + "%" : "guessed";
-        break;
       }
+    }
+    if (guessed == null && candidates.get(0).confidence() > 0) {
+      // nothing reads like writing (an all-capitals text, a table of symbols): trust the detector
+      guessed = candidates.get(0).charset();
+      how = "detected, confidence " + candidates.get(0).confidence() + "%, though the text looks odd";
     }
     if (guessed == null) {
       Decoded d = lenient(bytes, off, len, WINDOWS_1252, null);
@@ -190,7 +208,7 @@ public final class Decoding {
         : Integer.compare(preference(x.getName()), preference(y.getName())));
     for (CharsetMatch m : sorted) {
       String name = m.getName().toUpperCase(Locale.ROOT);
-      if (name.startsWith("UTF-") || name.startsWith("UTF_")) {
+      if (name.startsWith("UTF-") || name.startsWith("UTF_") || m.getConfidence() < MIN_CONFIDENCE) {
         continue; // UTF-16 and UTF-32 without a byte order mark are rejected as binary before this
       }
       // the detector's names are meant literally: ISO-8859-1 when there are no windows-1252 bytes
@@ -265,28 +283,36 @@ public final class Decoding {
 
   /**
    * How unlike writing a decoded text is, from 0 (fine) to 1: the share of its words with non-ASCII
-   * letters that are malformed, plus control characters. Bytes read in the wrong single-byte charset
+   * letters that are malformed, plus characters no text is made of (see {@link #junk}) and symbols
+   * inside words. Bytes read in the wrong single-byte charset
    * give exactly such words: Cyrillic read as windows-1252 gives words made only of accented
    * letters ({@code Ïîëèöèÿ}), KOI8-R read as windows-1251 gives case flipping inside words
    * ({@code пОЛИЦИЯ}), windows-1252 read as windows-1251 mixes scripts in a word ({@code Stьtzpunkt}).
-   * Malformed are words that mix scripts, that switch from lower to upper case, or Latin words of
-   * three or more letters most of which are non-ASCII.
+   * Malformed are words that mix scripts, that switch from lower to upper case, Latin words of
+   * three or more letters most of which are non-ASCII, and Latin words with þ or ð (Turkish ş and ğ
+   * read as Latin-1); a text whose longer words are nearly all capitals is taken for lower case read
+   * with the cases swapped.
    */
   static double implausibility(CharSequence text) {
     int words = 0;
     int bad = 0;
+    int cased = 0;
+    int shouting = 0;
     int i = 0;
     int n = text.length();
     while (i < n) {
       int cp = Character.codePointAt(text, i);
-      if ((cp < 0x20 && cp != '\n' && cp != '\r' && cp != '\t' && cp != '\f')
-          || (cp >= 0x7F && cp <= 0x9F) || cp == 0xFFFD) {
-        bad++;
+      if (junk(cp)) {
+        bad += JUNK_WEIGHT;
         words++;
         i += Character.charCount(cp);
         continue;
       }
       if (!wordChar(cp)) {
+        if (symbolInsideWord(text, i, cp)) {
+          bad += JUNK_WEIGHT;
+          words++;
+        }
         i += Character.charCount(cp);
         continue;
       }
@@ -294,15 +320,77 @@ public final class Decoding {
       while (i < n && wordChar(Character.codePointAt(text, i))) {
         i += Character.charCount(Character.codePointAt(text, i));
       }
-      Boolean malformed = malformed(text, start, i);
-      if (malformed != null) {
+      Shape shape = shape(text, start, i);
+      if (shape != Shape.ASCII) {
         words++;
-        if (malformed) {
+        if (shape == Shape.MALFORMED) {
           bad++;
+        } else if (shape == Shape.CAPITALS || shape == Shape.CASED) {
+          cased++;
+          if (shape == Shape.CAPITALS) {
+            shouting++;
+          }
         }
       }
     }
-    return words == 0 ? 0 : (double) bad / words;
+    if (cased >= 5 && shouting * 10 > cased * 7) {
+      return 1; // lower case read in a charset that has the cases swapped (KOI8-R as windows-1251)
+    }
+    return words == 0 ? 0 : Math.min(1, (double) bad / words);
+  }
+
+  /**
+   * A character no text is made of counts as this many malformed words: one is already a strong
+   * sign (KOI8-U's і read as KOI8-R is a box-drawing character inside a word).
+   */
+  private static final int JUNK_WEIGHT = 5;
+
+  /** What a word says about the charset. */
+  private enum Shape {
+    /** ASCII only: nothing. */
+    ASCII,
+    /** Mixed scripts, case flipping to upper inside, or Latin made mostly of accented letters. */
+    MALFORMED,
+    /** Four or more letters of a cased script, all capitals. */
+    CAPITALS,
+    /** Four or more letters of a cased script, not all capitals. */
+    CASED,
+    /** Anything else with non-ASCII letters: fine. */
+    FINE
+  }
+
+  /**
+   * Characters no news text is made of: control characters, U+FFFD, private use, unassigned, and
+   * box drawing (what the upper half of KOI8-R and the DOS code pages is mostly made of).
+   */
+  private static boolean junk(int cp) {
+    if ((cp < 0x20 && cp != '\n' && cp != '\r' && cp != '\t' && cp != '\f')
+        || (cp >= 0x7F && cp <= 0x9F) || cp == 0xFFFD || (cp >= 0x2500 && cp <= 0x259F)) {
+      return true;
+    }
+    int type = Character.getType(cp);
+    return type == Character.PRIVATE_USE || type == Character.UNASSIGNED
+        || type == Character.SURROGATE;
+  }
+
+  /**
+   * A non-ASCII symbol with a letter on each side ({@code ل×ؤ¦§}): a letter of one charset that is a
+   * symbol in another (KOI8-U's і and ї are ¦ and § in windows-1256).
+   */
+  private static boolean symbolInsideWord(CharSequence text, int i, int cp) {
+    if (cp < 0x80) {
+      return false;
+    }
+    int type = Character.getType(cp);
+    if (type != Character.MATH_SYMBOL && type != Character.CURRENCY_SYMBOL
+        && type != Character.OTHER_SYMBOL && type != Character.MODIFIER_SYMBOL
+        && cp != 0xA7 && cp != 0xB6) { // § and ¶ are punctuation to Unicode
+      return false;
+    }
+    int next = i + Character.charCount(cp);
+    return i > 0 && next < text.length()
+        && Character.isLetter(Character.codePointBefore(text, i))
+        && Character.isLetter(Character.codePointAt(text, next));
   }
 
   private static boolean wordChar(int cp) {
@@ -310,12 +398,13 @@ public final class Decoding {
         || cp == 0x200C || cp == 0x200D; // joiners inside Persian words
   }
 
-  /** Null for an all-ASCII word (it says nothing about the charset), else whether it is malformed. */
-  private static @Nullable Boolean malformed(CharSequence text, int start, int end) {
+  private static Shape shape(CharSequence text, int start, int end) {
     Character.UnicodeScript script = null;
     boolean mixed = false;
     boolean caseFlip = false;
     boolean lower = false;
+    boolean allUpper = true;
+    boolean anyCase = false;
     int letters = 0;
     int nonAscii = 0;
     for (int i = start; i < end; ) {
@@ -340,12 +429,23 @@ public final class Decoding {
         caseFlip = true;
       }
       lower = Character.isLowerCase(cp);
+      anyCase |= lower || Character.isUpperCase(cp);
+      allUpper &= !lower;
     }
     if (nonAscii == 0) {
-      return null;
+      return Shape.ASCII;
     }
     boolean accentSoup = script == Character.UnicodeScript.LATIN && letters >= 3
         && nonAscii * 2 > letters;
-    return mixed || caseFlip || accentSoup;
+    // þ and ð are Icelandic; anywhere else they are Turkish ş and ğ read as Latin-1
+    boolean icelandic = script == Character.UnicodeScript.LATIN && letters > 1
+        && text.subSequence(start, end).chars().anyMatch(c -> "þðÞÐ".indexOf(c) >= 0);
+    if (mixed || caseFlip || accentSoup || icelandic) {
+      return Shape.MALFORMED;
+    }
+    if (anyCase && letters >= 4) {
+      return allUpper ? Shape.CAPITALS : Shape.CASED;
+    }
+    return Shape.FINE;
   }
 }
