@@ -26,11 +26,13 @@ import org.jspecify.annotations.Nullable;
  * <ol>
  *   <li>a byte order mark wins: UTF-8 (the mark is dropped), UTF-16 BE or LE;
  *   <li>bytes that are valid UTF-8 are UTF-8, whatever was declared (pages declaring a legacy
- *       charset are often re-encoded on the way without the declaration being updated);
+ *       charset are often re-encoded on the way without the declaration being updated); so is
+ *       UTF-8 with a few stray bytes, which are read as windows-1252 (see {@link #mostlyUtf8});
  *   <li>the declared charset (HTML {@code <meta charset>}, an HTTP {@code Content-Type}, an XML
- *       declaration) when it decodes the bytes cleanly;
- *   <li>otherwise ICU's {@link CharsetDetector}, whose guesses are checked by decoding: the first
- *       one whose text looks like writing wins (see {@link #implausibility});
+ *       declaration) when it decodes the bytes without error into something that reads like
+ *       writing (see {@link #implausibility});
+ *   <li>otherwise ICU's {@link CharsetDetector}: its guesses and a few fixed ones are decoded, and
+ *       the one that reads most like writing wins;
  *   <li>failing all that, windows-1252.
  * </ol>
  *
@@ -106,6 +108,10 @@ public final class Decoding {
     if (utf8 != null) {
       return new Decoded(utf8, StandardCharsets.UTF_8, Optional.empty());
     }
+    Decoded mostly = mostlyUtf8(bytes, off, len);
+    if (mostly != null) {
+      return mostly;
+    }
     Charset hint = charset(declared);
     String problem = "not valid UTF-8";
     if (hint != null && !hint.equals(StandardCharsets.UTF_8)) {
@@ -113,7 +119,7 @@ public final class Decoding {
       if (text != null && implausibility(sample(text)) <= IMPLAUSIBLE) {
         return new Decoded(text, hint, Optional.empty());
       }
-      problem = "neither valid UTF-8 nor " + hint.name() + " as declared";
+      problem = "neither UTF-8 nor " + hint.name() + " as declared";
     } else if (hint != null) {
       problem = "not valid UTF-8 though declared so";
     }
@@ -150,6 +156,92 @@ public final class Decoding {
     Decoded d = lenient(bytes, off, len, guessed, null);
     return new Decoded(d.text(), guessed, Optional.of(problem + "; decoded as " + guessed.name()
         + " (" + how + ")" + d.warning().orElse("")));
+  }
+
+  /**
+   * UTF-8 with a few stray bytes (a windows-1252 dash pasted into a UTF-8 file; files joined from
+   * several sources): the stray bytes are read as windows-1252 and everything else as UTF-8, rather
+   * than the whole text turned to mojibake. Taken to be so when the valid multi-byte sequences are
+   * at least {@value #MOSTLY} times as many as the bytes that are not UTF-8; legacy text has next
+   * to no valid multi-byte sequences by chance. Null otherwise.
+   */
+  private static @Nullable Decoded mostlyUtf8(byte[] b, int off, int len) {
+    int valid = 0;
+    int invalid = 0;
+    int end = off + len;
+    for (int i = off; i < end; ) {
+      int n = utf8Sequence(b, i, end);
+      if (n > 1) {
+        valid++;
+      } else if (n == 0) {
+        invalid++;
+      }
+      i += Math.max(1, n);
+    }
+    if (valid < MOSTLY * invalid) {
+      return null;
+    }
+    StringBuilder sb = new StringBuilder(len);
+    int start = off;
+    for (int i = off; i < end; ) {
+      int n = utf8Sequence(b, i, end);
+      if (n == 0) {
+        sb.append(new String(b, start, i - start, StandardCharsets.UTF_8));
+        sb.append(new String(b, i, 1, WINDOWS_1252));
+        start = i + 1;
+      }
+      i += Math.max(1, n);
+    }
+    sb.append(new String(b, start, end - start, StandardCharsets.UTF_8));
+    return new Decoded(sb.toString(), StandardCharsets.UTF_8, Optional.of("mostly UTF-8, but "
+        + invalid + " byte" + (invalid == 1 ? " is" : "s are") + " not; read "
+        + (invalid == 1 ? "it" : "them") + " as windows-1252"));
+  }
+
+  /** See {@link #mostlyUtf8}. */
+  static final int MOSTLY = 4;
+
+  /**
+   * The length of the well-formed UTF-8 sequence at {@code i} (1 for ASCII), or 0 when the byte
+   * there does not start one.
+   */
+  private static int utf8Sequence(byte[] b, int i, int end) {
+    int c = b[i] & 0xFF;
+    if (c < 0x80) {
+      return 1;
+    }
+    int n;
+    int min2;
+    int max2;
+    if (c >= 0xC2 && c <= 0xDF) {
+      n = 2;
+      min2 = 0x80;
+      max2 = 0xBF;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      n = 3;
+      min2 = c == 0xE0 ? 0xA0 : 0x80;
+      max2 = c == 0xED ? 0x9F : 0xBF; // no surrogates
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      n = 4;
+      min2 = c == 0xF0 ? 0x90 : 0x80;
+      max2 = c == 0xF4 ? 0x8F : 0xBF;
+    } else {
+      return 0;
+    }
+    if (i + n > end) {
+      return 0;
+    }
+    int second = b[i + 1] & 0xFF;
+    if (second < min2 || second > max2) {
+      return 0;
+    }
+    for (int k = 2; k < n; k++) {
+      int cont = b[i + k] & 0xFF;
+      if (cont < 0x80 || cont > 0xBF) {
+        return 0;
+      }
+    }
+    return n;
   }
 
   private static final Pattern META_CHARSET =

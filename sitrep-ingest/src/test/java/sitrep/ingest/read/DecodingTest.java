@@ -142,6 +142,19 @@ class DecodingTest {
   }
 
   @Test
+  void utf8WithAStrayWindows1252ByteKeepsItsUtf8() {
+    ByteArrayOutputStream b = new ByteArrayOutputStream();
+    b.writeBytes("Drei Raketen trafen den Stützpunkt ".getBytes(StandardCharsets.UTF_8));
+    b.writeBytes("– ".getBytes(Charset.forName("windows-1252")));
+    b.writeBytes("Über Opfer ist nichts bekannt. Полиция задержала двух.".getBytes(
+        StandardCharsets.UTF_8));
+    Decoding.Decoded d = Decoding.decode(b.toByteArray(), null);
+    assertThat(d.text()).isEqualTo("Drei Raketen trafen den Stützpunkt – Über Opfer ist nichts "
+        + "bekannt. Полиция задержала двух.");
+    assertThat(d.warning()).hasValue("mostly UTF-8, but 1 byte is not; read it as windows-1252");
+  }
+
+  @Test
   void aDeclaredCharsetThatFitsIsUsedWithoutAWarning() {
     Decoding.Decoded d = Decoding.decode(AR_SHORT.getBytes(Charset.forName("windows-1256")),
         "windows-1256");
