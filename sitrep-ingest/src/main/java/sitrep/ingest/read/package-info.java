@@ -6,7 +6,9 @@
  * input throws.
  *
  * <p>New formats (RSS/Atom, WARC) plug in as a {@link sitrep.ingest.read.FormatReader} registered in
- * {@link sitrep.ingest.read.FormatReaders}.
+ * {@link sitrep.ingest.read.FormatReaders}. Every reader turns bytes into text with {@link
+ * sitrep.ingest.read.Decoding#decode}, passing the charset the input declares, and turns its warning
+ * into an {@code encoding} warning on the document.
  */
 @NullMarked
 package sitrep.ingest.read;
