@@ -13,8 +13,8 @@ import sitrep.model.resource.Tsv;
 
 /**
  * Tells languages apart by their most frequent small words (articles, prepositions, auxiliaries),
- * which even one sentence has plenty of. A cheap complement to the statistical detector, which
- * needs a few hundred characters to be sure. Word lists come from {@code function-words.tsv}.
+ * which even one sentence has plenty of. A cheap complement to the statistical detector on texts of
+ * one sentence. Word lists come from {@code function-words.tsv}.
  */
 public final class FunctionWords {
 
@@ -31,13 +31,22 @@ public final class FunctionWords {
   public record Vote(String language, int hits, int words) {}
 
   private final Map<String, List<String>> languagesByWord;
+  private final Set<String> languages;
 
   private FunctionWords(Map<String, List<String>> languagesByWord) {
     this.languagesByWord = languagesByWord;
+    Set<String> all = new java.util.TreeSet<>();
+    languagesByWord.values().forEach(all::addAll);
+    this.languages = java.util.Collections.unmodifiableSet(all);
   }
 
   public static FunctionWords standard() {
     return Holder.STANDARD;
+  }
+
+  /** The languages with a word list. */
+  public Set<String> languages() {
+    return languages;
   }
 
   /** Loads lists from a classpath resource; errors name file and line. */

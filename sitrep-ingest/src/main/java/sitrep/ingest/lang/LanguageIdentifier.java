@@ -1,40 +1,40 @@
 package sitrep.ingest.lang;
 
+import com.optimaize.langdetect.DetectedLanguage;
+import com.optimaize.langdetect.LanguageDetector;
+import com.optimaize.langdetect.LanguageDetectorBuilder;
+import com.optimaize.langdetect.i18n.LdLocale;
+import com.optimaize.langdetect.ngram.NgramExtractors;
+import com.optimaize.langdetect.profiles.BuiltInLanguages;
+import com.optimaize.langdetect.profiles.LanguageProfile;
+import com.optimaize.langdetect.profiles.LanguageProfileReader;
+import com.optimaize.langdetect.text.CommonTextObjectFactories;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import opennlp.tools.langdetect.Language;
-import opennlp.tools.langdetect.LanguageDetectorME;
-import opennlp.tools.langdetect.LanguageDetectorModel;
+import java.util.Set;
 import sitrep.model.resource.ResourceException;
+import sitrep.model.resource.Tsv;
 
 /**
- * The language of a text, from OpenNLP's detector (model {@code langdetect-183.bin}, loaded once)
- * and, for short texts, function words ({@link FunctionWords}).
- *
- * <p>The detector gives a probability over 103 languages (1/103 ≈ 0.01 means no idea); varieties
- * that map to one ISO 639-1 code ({@code deu}, {@code gsw}, {@code nds} → {@code de}; {@code pes},
- * {@code fas} → {@code fa}) count with the best of them. It passes 0.5 from about 300 characters of
- * news text; one
- * sentence usually gets 0.02–0.08, often still ranked first but hardly ahead of the next. So:
+ * The language of a text, from optimaize's n-gram detector over the languages listed in {@code
+ * languages.tsv}, with function words ({@link FunctionWords}) for one-sentence texts that a
+ * language outside sitrep's core took.
  *
  * <ol>
- *   <li>detector probability ≥ {@value #CONFIDENT}: the detector decides;
- *   <li>function words clearly point to one language (two or more hits, more than any other): they
- *       decide;
- *   <li>of the languages with the most function-word hits (even one), the one the detector ranks
- *       highest, if it is among its first {@value #TOP} — the words settle what the detector only
- *       narrowed down, and the detector breaks ties between languages sharing a word;
- *   <li>the detector's first language if it has at least {@value #PLAUSIBLE} and is {@value #AHEAD}
- *       times ahead of the second;
- *   <li>otherwise {@code und}.
+ *   <li>the detector's first language, if function words have a list for it (a core language);
+ *   <li>else, when function words clearly point to a core language (two or more hits, more than any
+ *       other), that language: on one sentence the detector now and then gives Russian to
+ *       Bulgarian or Serbian, and the words tell them apart;
+ *   <li>else the detector's first language (Polish stays Polish);
+ *   <li>when the detector finds nothing it knows (a script none of its languages uses), function
+ *       words if they are clear, otherwise {@code und}.
  * </ol>
  *
- * <p>Thread-safe: the model is shared, a detector is made per call (cheap; OpenNLP's tools are not
- * thread-safe).
+ * <p>The profiles are loaded once per language list and shared: the detector is immutable and
+ * thread-safe, and deterministic (a fixed seed for the sampling it does on texts over 50 characters).
+ * Only the first {@value #SAMPLE_CHARS} characters are looked at.
  */
 public final class LanguageIdentifier {
 
@@ -53,55 +53,93 @@ public final class LanguageIdentifier {
 
   public static final String UNDETERMINED = "und";
 
-  /** The detector alone decides from this confidence up. */
-  static final double CONFIDENT = 0.5;
-
-  /** Below this the detector's best guess is noise (uniform is about 0.01). */
-  static final double PLAUSIBLE = 0.02;
-
-  /** How far ahead of the second language a weak first one must be. */
-  static final double AHEAD = 1.2;
-
-  /** How many of the detector's first languages function words may choose from. */
-  static final int TOP = 5;
+  /** The languages the detector knows, by optimaize profile name. */
+  public static final String LANGUAGES_FILE = "sitrep/ingest/lang/languages.tsv";
 
   /** Only the start of a long text is looked at: enough for certainty, and fast. */
   static final int SAMPLE_CHARS = 10_000;
 
-  private static final String MODEL = "langdetect-183.bin";
-
   private static final class Holder {
-    static final LanguageDetectorModel MODEL_INSTANCE = loadModel();
+    static final Detector STANDARD = Detector.load(LANGUAGES_FILE);
   }
 
-  private static final LanguageIdentifier STANDARD = new LanguageIdentifier(FunctionWords.standard());
-
-  private final FunctionWords words;
-
-  public LanguageIdentifier(FunctionWords words) {
-    this.words = words;
+  private static final class StandardHolder {
+    static final LanguageIdentifier STANDARD =
+        new LanguageIdentifier(Holder.STANDARD, FunctionWords.standard());
   }
 
-  public static LanguageIdentifier standard() {
-    return STANDARD;
-  }
-
-  private static LanguageDetectorModel loadModel() {
-    ClassLoader cl = LanguageIdentifier.class.getClassLoader();
-    try (InputStream in = cl.getResourceAsStream(MODEL)) {
-      if (in == null) {
-        throw new ResourceException("missing " + MODEL + " on the classpath "
-            + "(org.apache.opennlp:opennlp-models-langdetect)");
+  /** The loaded profiles: a detector and the ISO 639-1 code of each of its languages. */
+  private record Detector(LanguageDetector detector, Set<String> languages) {
+    static Detector load(String resource) {
+      Set<LdLocale> builtIn = Set.copyOf(BuiltInLanguages.getLanguages());
+      List<LdLocale> locales = new ArrayList<>();
+      Set<String> codes = new LinkedHashSet<>();
+      for (Tsv.Row row : Tsv.read(resource)) {
+        String name = row.get(0).trim();
+        LdLocale locale;
+        try {
+          locale = LdLocale.fromString(name);
+        } catch (RuntimeException e) {
+          throw row.error("not a language profile name: '" + name + "'");
+        }
+        if (!builtIn.contains(locale)) {
+          throw row.error("no built-in profile '" + name + "'; known: " + builtIn);
+        }
+        String code = Iso639.normalize(locale.getLanguage());
+        if (code == null) {
+          throw row.error("no ISO 639 code for '" + name + "'");
+        }
+        if (locales.contains(locale)) {
+          throw row.error("'" + name + "' listed twice");
+        }
+        locales.add(locale);
+        codes.add(code);
       }
-      return new LanguageDetectorModel(in);
-    } catch (IOException e) {
-      throw new ResourceException(MODEL + ": cannot load: " + e.getMessage(), e);
+      if (locales.isEmpty()) {
+        throw new ResourceException(resource + ": no languages");
+      }
+      List<LanguageProfile> profiles;
+      try {
+        profiles = new LanguageProfileReader().readBuiltIn(locales);
+      } catch (IOException e) {
+        throw new ResourceException(resource + ": cannot load the language profiles: "
+            + e.getMessage(), e);
+      }
+      return new Detector(LanguageDetectorBuilder.create(NgramExtractors.standard())
+          .withProfiles(profiles).build(), Set.copyOf(codes));
     }
   }
 
-  /** Loads the detector model now rather than on the first document (for start-up checks). */
+  private final Detector detector;
+  private final FunctionWords words;
+
+  private LanguageIdentifier(Detector detector, FunctionWords words) {
+    this.detector = detector;
+    this.words = words;
+  }
+
+  /** The standard languages with other function words (the profiles are still loaded once). */
+  public LanguageIdentifier(FunctionWords words) {
+    this(Holder.STANDARD, words);
+  }
+
+  /** A detector over the profiles a file lists ({@code profile<TAB>note}); errors name file and line. */
+  public static LanguageIdentifier load(String languagesResource, FunctionWords words) {
+    return new LanguageIdentifier(Detector.load(languagesResource), words);
+  }
+
+  public static LanguageIdentifier standard() {
+    return StandardHolder.STANDARD;
+  }
+
+  /** Loads the language profiles now rather than on the first document (for start-up checks). */
   public static void preload() {
-    Holder.MODEL_INSTANCE.getClass();
+    standard();
+  }
+
+  /** The ISO 639-1 codes the detector can answer. */
+  public Set<String> languages() {
+    return detector.languages();
   }
 
   public Guess identify(CharSequence text) {
@@ -109,54 +147,31 @@ public final class LanguageIdentifier {
     if (sample.codePoints().noneMatch(Character::isLetter)) {
       return new Guess(UNDETERMINED, 0, Method.NONE);
     }
-    List<Map.Entry<String, Double>> ranked = ranked(
-        new LanguageDetectorME(Holder.MODEL_INSTANCE).predictLanguages(sample));
-    Map.Entry<String, Double> best = ranked.get(0);
-    double runnerUp = ranked.size() > 1 ? ranked.get(1).getValue() : 0;
-    if (best.getValue() >= CONFIDENT) {
-      return new Guess(best.getKey(), best.getValue(), Method.DETECTOR);
-    }
-    List<FunctionWords.Vote> votes = words.votes(sample);
-    FunctionWords.Vote clear = words.decide(votes);
-    if (clear != null) {
-      double share = (double) clear.hits() / Math.max(1, clear.words());
-      return new Guess(clear.language(), Math.min(0.9, 0.3 + share), Method.FUNCTION_WORDS);
-    }
-    if (!votes.isEmpty()) {
-      int most = votes.get(0).hits();
-      for (int i = 0; i < Math.min(TOP, ranked.size()); i++) {
-        String lang = ranked.get(i).getKey();
-        if (votes.stream().anyMatch(v -> v.hits() == most && v.language().equals(lang))) {
-          return new Guess(lang, ranked.get(i).getValue(), Method.FUNCTION_WORDS);
-        }
+    // drops URLs and e-mail addresses, and a minority script (the Latin acronyms in an Arabic text)
+    List<DetectedLanguage> ranked = detector.detector().getProbabilities(
+        CommonTextObjectFactories.forDetectingOnLargeText().forText(sample));
+    if (!ranked.isEmpty()) {
+      String best = Iso639.normalize(ranked.get(0).getLocale().getLanguage());
+      double p = ranked.get(0).getProbability();
+      if (best != null && words.languages().contains(best)) {
+        return new Guess(best, p, Method.DETECTOR);
       }
+      FunctionWords.Vote clear = words.decide(sample);
+      if (clear != null) {
+        return fromWords(clear);
+      }
+      if (best != null) {
+        return new Guess(best, p, Method.DETECTOR);
+      }
+      return new Guess(UNDETERMINED, p, Method.NONE);
     }
-    if (best.getValue() >= PLAUSIBLE && best.getValue() >= AHEAD * runnerUp) {
-      return new Guess(best.getKey(), best.getValue(), Method.DETECTOR);
-    }
-    return new Guess(UNDETERMINED, best.getValue(), Method.NONE);
+    FunctionWords.Vote clear = words.decide(sample);
+    return clear != null ? fromWords(clear) : new Guess(UNDETERMINED, 0, Method.NONE);
   }
 
-  /**
-   * Detector probabilities per ISO 639-1 code, highest first (ties by code). Varieties that share a
-   * code count with their best one, not their sum: on short texts, three German varieties at 0.01
-   * each would otherwise outweigh English at 0.026.
-   */
-  private static List<Map.Entry<String, Double>> ranked(Language[] languages) {
-    Map<String, Double> byCode = new HashMap<>();
-    for (Language l : languages) {
-      String code = Iso639.normalize(l.getLang());
-      if (code != null) {
-        byCode.merge(code, l.getConfidence(), Math::max);
-      }
-    }
-    List<Map.Entry<String, Double>> out = new ArrayList<>(byCode.entrySet());
-    out.sort(Map.Entry.<String, Double>comparingByValue().reversed()
-        .thenComparing(Map.Entry.comparingByKey()));
-    if (out.isEmpty()) {
-      out.add(Map.entry(UNDETERMINED, 0.0));
-    }
-    return out;
+  private static Guess fromWords(FunctionWords.Vote vote) {
+    double share = (double) vote.hits() / Math.max(1, vote.words());
+    return new Guess(vote.language(), Math.min(0.9, 0.3 + share), Method.FUNCTION_WORDS);
   }
 
   private static String sample(CharSequence text) {

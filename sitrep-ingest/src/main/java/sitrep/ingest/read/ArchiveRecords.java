@@ -259,7 +259,7 @@ final class ArchiveRecords implements RecordIterator {
   }
 
   private static boolean looksLikeHtml(byte[] head) {
-    String s = new String(head, Content.WINDOWS_1252).stripLeading().toLowerCase(Locale.ROOT);
+    String s = new String(head, Decoding.WINDOWS_1252).stripLeading().toLowerCase(Locale.ROOT);
     if (s.startsWith("\u00ef\u00bb\u00bf")) {
       s = s.substring(3).stripLeading();
     }

@@ -3,23 +3,15 @@ package sitrep.ingest.read;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.zip.ZipException;
 import org.jspecify.annotations.Nullable;
 
-/** Bytes to text: bounded reading, binary sniffing, charset fallback, truncation points. */
+/**
+ * Reading content: bounded reads, binary sniffing, truncation points. Decoding is {@link Decoding}.
+ */
 final class Content {
   private Content() {}
-
-  static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
   /**
    * What a bounded read got.
@@ -107,55 +99,6 @@ final class Content {
       return "binary content (" + controls + " control bytes in the first " + sample + ")";
     }
     return null;
-  }
-
-  /** Decoded text, with a warning when it was not what it claimed to be. */
-  record Decoded(String text, @Nullable String warning) {}
-
-  /**
-   * Decodes strictly as UTF-8 (a BOM is dropped); UTF-16 when it has a BOM; otherwise the declared
-   * charset if any; otherwise windows-1252, with a warning.
-   */
-  static Decoded decode(byte[] b, int off, int len, @Nullable Charset declared) {
-    if (len >= 3 && b[off] == (byte) 0xEF && b[off + 1] == (byte) 0xBB && b[off + 2] == (byte) 0xBF) {
-      off += 3;
-      len -= 3;
-    } else if (len >= 2 && utf16Bom(Arrays.copyOfRange(b, off, off + 2), 2)) {
-      Charset cs = b[off] == (byte) 0xFE ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE;
-      return new Decoded(new String(b, off + 2, len - 2, cs), null);
-    }
-    try {
-      String s = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(b, off, len))
-          .toString();
-      return new Decoded(s, null);
-    } catch (CharacterCodingException e) {
-      if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
-        return new Decoded(new String(b, off, len, declared), null);
-      }
-      return new Decoded(new String(b, off, len, WINDOWS_1252),
-          "not valid UTF-8; decoded as windows-1252");
-    }
-  }
-
-  private static final Pattern META_CHARSET =
-      Pattern.compile("<meta[^>]{0,200}?charset\\s*=\\s*[\"']?([A-Za-z0-9_.:-]{2,40})",
-          Pattern.CASE_INSENSITIVE);
-
-  /** The charset an HTML page declares in its first 4 KB, when Java knows it. */
-  static @Nullable Charset declaredHtmlCharset(byte[] b, int len) {
-    String head = new String(b, 0, Math.min(len, 4096), StandardCharsets.ISO_8859_1);
-    Matcher m = META_CHARSET.matcher(head);
-    if (!m.find()) {
-      return null;
-    }
-    try {
-      return Charset.forName(m.group(1).toLowerCase(Locale.ROOT));
-    } catch (RuntimeException e) {
-      return null;
-    }
   }
 
   /** Drops a partial last line of a capped read so that decoding never splits a character. */

@@ -75,8 +75,8 @@ final class Documents {
   }
 
   /**
-   * A document from the bytes of a bounded read that are neither empty nor binary: decoded (UTF-8,
-   * else {@code declared}, else the HTML page's own charset, else windows-1252), cut to {@code
+   * A document from the bytes of a bounded read that are neither empty nor binary: decoded by
+   * {@link Decoding} (with {@code declared}, else the HTML page's own charset, as a hint), cut to {@code
    * maxChars}, with warnings for the encoding, a read error and truncation. Rejected as {@code
    * empty} when only whitespace is left.
    *
@@ -88,10 +88,9 @@ final class Documents {
     int len = bytes.capped() || bytes.error() != null
         ? Content.trimToLine(bytes.data(), bytes.length())
         : bytes.length();
-    if (declared == null && format == Format.HTML) {
-      declared = Content.declaredHtmlCharset(bytes.data(), len);
-    }
-    Content.Decoded decoded = Content.decode(bytes.data(), 0, len, declared);
+    @Nullable String declaredName = declared != null ? declared.name()
+        : format == Format.HTML ? Decoding.htmlCharset(bytes.data(), len) : null;
+    Decoding.Decoded decoded = Decoding.decode(bytes.data(), 0, len, declaredName);
     String text = decoded.text();
     if (text.isBlank()) {
       return new ReadResult.Rejected(where, "empty", "no text (only whitespace)");
@@ -103,8 +102,8 @@ final class Documents {
           .append(" bytes; only the beginning was read");
     }
     Document doc = build(id, where, given, format, text, opts);
-    if (decoded.warning() != null) {
-      doc = doc.warn("encoding", decoded.warning());
+    if (decoded.warning().isPresent()) {
+      doc = doc.warn("encoding", decoded.warning().get());
     }
     if (bytes.error() != null) {
       doc = doc.warn(compressed ? "gzip" : "unreadable",

@@ -141,6 +141,6 @@ final class FallbackReader extends Reader {
       all[i] = (byte) i;
     }
     // the five bytes windows-1252 leaves undefined decode as U+FFFD
-    return new String(all, Content.WINDOWS_1252).toCharArray();
+    return new String(all, Decoding.WINDOWS_1252).toCharArray();
   }
 }

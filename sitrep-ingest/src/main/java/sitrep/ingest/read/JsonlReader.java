@@ -25,8 +25,8 @@ import sitrep.model.SourceRef;
  * {@code .jsonl}: one document per line, as SCHEMA.md describes ({@code id}, {@code text} or {@code
  * html}, {@code title}, {@code url}, {@code published}, {@code language}, {@code source}; other
  * fields kept in {@link Metadata#extra()}). A bad line is reported with its line number and skipped;
- * the lines after it are still read. Each line is decoded on its own, so one line in windows-1252
- * does not spoil the file.
+ * the lines after it are still read. Each line is decoded on its own ({@link Decoding}), so one line
+ * in windows-1252 does not spoil the file, and its {@code encoding} warning names file and line.
  */
 final class JsonlReader implements FormatReader {
 
@@ -127,7 +127,7 @@ final class JsonlReader implements FormatReader {
         reject(where, "too-long", "line longer than " + line.length() + " bytes; skipped");
         return;
       }
-      Content.Decoded decoded = Content.decode(line.bytes(), 0, line.length(), null);
+      Decoding.Decoded decoded = Decoding.decode(line.bytes(), 0, line.length(), null);
       ReadResult r = record(where, line.number(), decoded);
       if (r instanceof ReadResult.Rejected rej) {
         reject(rej.where(), rej.code(), rej.reason());
@@ -162,7 +162,7 @@ final class JsonlReader implements FormatReader {
       close();
     }
 
-    private ReadResult record(SourceRef where, int lineNo, Content.Decoded decoded) {
+    private ReadResult record(SourceRef where, int lineNo, Decoding.Decoded decoded) {
       JsonNode node;
       try {
         node = JSON.readValue(decoded.text());
@@ -209,8 +209,8 @@ final class JsonlReader implements FormatReader {
       StringBuilder truncation = new StringBuilder();
       content = Documents.limit(content, opts.maxChars(), truncation);
       Document doc = Documents.build(id.strip(), where, meta, format, content, opts);
-      if (decoded.warning() != null) {
-        doc = doc.warn("encoding", decoded.warning());
+      if (decoded.warning().isPresent()) {
+        doc = doc.warn("encoding", decoded.warning().get());
       }
       for (String note : notes) {
         doc = doc.warn("field", note);

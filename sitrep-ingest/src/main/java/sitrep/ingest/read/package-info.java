@@ -7,7 +7,9 @@
  *
  * <p>Formats are {@link sitrep.ingest.read.FormatReader}s registered in {@link
  * sitrep.ingest.read.FormatReaders}: text, HTML, JSONL, RSS/Atom feeds (streamed with jsoup's XML
- * parser, which never processes a DTD) and WARC web archives (streamed with jwarc).
+ * parser, which never processes a DTD) and WARC web archives (streamed with jwarc). Every reader
+ * turns bytes into text with {@link sitrep.ingest.read.Decoding#decode}, passing the charset the
+ * input declares, and turns its warning into an {@code encoding} warning on the document.
  */
 @NullMarked
 package sitrep.ingest.read;
