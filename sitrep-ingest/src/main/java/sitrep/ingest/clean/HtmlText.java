@@ -27,10 +27,11 @@ import sitrep.model.CleanText;
  * (a paragraph's text for the paragraph's parent, text written straight into a {@code div} or a
  * table cell between {@code <br>}s for that element), and the element with the most such text
  * wins unless an {@code <article>}/{@code <main>} holds about as much; of nested candidates the
- * innermost one that still holds most of the text is taken. A headline ({@code h1}) that sits just
- * before the chosen element is emitted first. In the emitted text, lines made of link text
- * (related-links lists, "Read also: …", tag lists) are dropped, and so are subheadings left with
- * nothing under them.
+ * innermost one that still holds most of the text is taken. When the chosen holder repeats
+ * (liveblog entries, sections), the element holding all its peers is taken; when the headline
+ * ({@code h1}) sits shortly before it, everything from the headline on (standfirst included). In
+ * the emitted text, lines made of link text (related-links lists, "Read also: …", tag lists) are
+ * dropped, and so are subheadings left with nothing under them.
  */
 final class HtmlText {
   private HtmlText() {}
@@ -75,14 +76,9 @@ final class HtmlText {
   /** Extracts the article text of {@code page}, parsed from {@code raw} with positions tracked. */
   static CleanText extract(Document page, String raw) {
     removeFurniture(page, FurnitureNames.standard());
-    Element root = mainContent(page);
     Emitter e = new Emitter(raw);
-    if (root != null) {
-      Element headline = headlineBefore(page, root);
-      if (headline != null) {
-        NodeTraversor.traverse(e, headline);
-      }
-      NodeTraversor.traverse(e, root);
+    for (Element part : article(page)) {
+      NodeTraversor.traverse(e, part);
     }
     return Lines.clean(e.build(), e.flags);
   }
@@ -237,9 +233,91 @@ final class HtmlText {
       }
     }
     if (generic != null) {
-      return generic;
+      return repeated(generic, text.own());
     }
     return semantic != null ? semantic : body;
+  }
+
+  /**
+   * The text holder and its peers: when blocks with the same tag and class as the holder, under
+   * parents alike too, also hold text (liveblog entries, sections of a brief, one wrapper per
+   * paragraph), the element that holds them all; else the holder itself.
+   */
+  private static Element repeated(Element holder, Map<Element, Integer> own) {
+    Element parent = holder.parent();
+    if (holder.className().isBlank() || parent == null) {
+      return holder;
+    }
+    Element all = holder;
+    int peers = 0;
+    for (Element peer : own.keySet()) {
+      Element pp = peer.parent();
+      if (peer != holder && pp != null && peer.normalName().equals(holder.normalName())
+          && peer.className().equals(holder.className())
+          && pp.normalName().equals(parent.normalName())
+          && pp.className().equals(parent.className())) {
+        all = commonAncestor(all, peer);
+        peers++;
+      }
+    }
+    return peers > 0 && all != null ? all : holder;
+  }
+
+  private static @Nullable Element commonAncestor(Element a, Element b) {
+    for (Element x = a; x != null; x = x.parent()) {
+      if (isInside(b, x)) {
+        return x;
+      }
+    }
+    return null;
+  }
+
+  /** Levels between the chosen element and the headline's container to reach for the headline. */
+  static final int HEADLINE_LEVELS = 4;
+
+  /**
+   * What to emit: the chosen element, and when its headline ({@code h1}) sits before it nearby,
+   * everything from the headline on: the elements from the one holding the headline to the one
+   * holding the chosen element, under their common ancestor (headline, standfirst, body). A
+   * headline further away is emitted on its own; a blog's post title ({@code h2}/{@code h3}) in
+   * the same container as its body too.
+   */
+  private static List<Element> article(Document page) {
+    Element root = mainContent(page);
+    if (root == null) {
+      return List.of();
+    }
+    if (root.selectFirst("h1") != null || !root.sourceRange().isTracked()) {
+      return List.of(root);
+    }
+    Element h1 = lastBefore(page, "h1", root);
+    if (h1 != null) {
+      Element common = commonAncestor(h1, root);
+      int levels = 0;
+      Element last = root;
+      while (last != null && last.parent() != common) {
+        last = last.parent();
+        levels++;
+      }
+      if (common == null || last == null || levels >= HEADLINE_LEVELS) {
+        return List.of(h1, root);
+      }
+      List<Element> parts = new ArrayList<>();
+      boolean in = false;
+      for (Element child : common.children()) {
+        in |= isInside(h1, child);
+        if (in) {
+          parts.add(child == last ? root : child);
+        }
+        if (child == last) {
+          break;
+        }
+      }
+      return parts;
+    }
+    Element h = lastBefore(page, "h2, h3", root);
+    Element near = root.parent() == null ? null : root.parent().parent();
+    return h != null && near != null && isInside(h, near) ? List.of(h, root) : List.of(root);
   }
 
   private static @Nullable Element best(List<Element> candidates, Map<Element, Integer> total) {
@@ -253,24 +331,6 @@ final class HtmlText {
       }
     }
     return best;
-  }
-
-  /**
-   * The page's headline when the chosen element lacks one: the last {@code h1} before it (a
-   * headline above the column that holds the text), else the last {@code h2}/{@code h3} before it
-   * in the same container (a blog's post title above the post body).
-   */
-  private static @Nullable Element headlineBefore(Document page, Element root) {
-    if (root.selectFirst("h1") != null || !root.sourceRange().isTracked()) {
-      return null;
-    }
-    Element h1 = lastBefore(page, "h1", root);
-    if (h1 != null) {
-      return h1;
-    }
-    Element h = lastBefore(page, "h2, h3", root);
-    Element near = root.parent() == null ? null : root.parent().parent();
-    return h != null && near != null && isInside(h, near) ? h : null;
   }
 
   private static @Nullable Element lastBefore(Document page, String query, Element root) {

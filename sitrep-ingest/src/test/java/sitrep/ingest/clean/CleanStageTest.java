@@ -247,6 +247,30 @@ class CleanStageTest {
   }
 
   @Test
+  void entriesSpreadOverAlikeBlocksAreKeptTogetherFromTheHeadlineOn() {
+    StringBuilder feed = new StringBuilder();
+    for (int i = 1; i <= 3; i++) {
+      feed.append("<div class=entry><div class=entry-time>1").append(i).append(":00</div>")
+          .append("<div class=entry-body><p>Update ").append(i)
+          .append(": shelling continued in the north of the city, officials said.</p></div></div>");
+    }
+    String raw = "<html><body><div class=page><div class=head><h1>Live: shelling in Kharkiv</h1>"
+        + "<div class=lead><p>Russian forces shelled Kharkiv all day; five people were killed.</p>"
+        + "</div></div><div class=feed>" + feed + "</div></div><div class=side><p>Write to us "
+        + "with tips and corrections at any time of the day.</p></div></body></html>";
+    Document d = clean(Format.HTML, raw);
+    assertThat(d.text()).startsWith("""
+        Live: shelling in Kharkiv
+
+        Russian forces shelled Kharkiv all day; five people were killed.
+
+        11:00
+
+        Update 1: shelling""")
+        .contains("13:00\n\nUpdate 3: shelling").doesNotContain("Write to us");
+  }
+
+  @Test
   void linesOfLinksAndSubheadingsLeftEmptyAreDropped() {
     String raw = "<html><body><article><h1>Shelling in Idlib</h1><p>"
         + "Artillery shelled eleven villages in southern Idlib on Monday, monitors said. ".repeat(3)

@@ -30,13 +30,13 @@ import sitrep.model.SourceRef;
 /**
  * Main-text extraction measured on the hand-labelled pages and texts in {@code
  * src/test/resources/sitrep/ingest/extraction} (its README says what counts as main text): sitrep's
- * {@link CleanStage} against boilerpipe's {@code ArticleExtractor} and Readability4J, each half of
- * the set reported on its own. Prints the tables; asserts only loose floors. Each extractor's output
+ * {@link CleanStage} against boilerpipe's {@code ArticleExtractor} and Readability4J, each part of
+ * the set (tune, holdout, fresh) reported on its own. Prints the tables; asserts only loose floors. Each extractor's output
  * is written to {@code target/extraction/} for reading.
  */
 class ExtractionEvaluationTest {
   private static final String ROOT = "sitrep/ingest/extraction";
-  private static final List<String> HALVES = List.of("tune", "holdout");
+  private static final List<String> HALVES = List.of("tune", "holdout", "fresh");
   private static final Path OUT = Path.of("target", "extraction");
 
   /** A page or text and what should be kept of it. */
@@ -171,6 +171,19 @@ class ExtractionEvaluationTest {
         t.append(String.format(Locale.ROOT, "%-8s %-14s %6.3f %6.3f %6.3f %9.2f %6d%n", half,
             x.name(), r.overlap().precision(), r.overlap().recall(), r.overlap().f1(),
             r.msPerPage(), r.failures()));
+      }
+    }
+    t.append("\nmicro-averaged over all pages, and by language\n");
+    for (String group : List.of("all", "de", "en")) {
+      for (Extractor x : EXTRACTORS) {
+        Overlap sum = Overlap.NONE;
+        for (Map.Entry<String, Map<String, Overlap>> e : perPage.entrySet()) {
+          if (group.equals("all") || e.getKey().contains("-" + group + "-")) {
+            sum = sum.plus(e.getValue().get(x.name()));
+          }
+        }
+        t.append(String.format(Locale.ROOT, "%-8s %-14s %6.3f %6.3f %6.3f%n", group, x.name(),
+            sum.precision(), sum.recall(), sum.f1()));
       }
     }
     System.out.println(t);
