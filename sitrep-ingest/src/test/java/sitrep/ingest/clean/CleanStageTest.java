@@ -213,6 +213,78 @@ class CleanStageTest {
   }
 
   @Test
+  void theArticleInsideAMainWithTeasersIsChosenWithoutBylineCaptionOrTags() {
+    String story = "<p>" + "Three rockets hit the base on Tuesday, the coalition said. ".repeat(5)
+        + "</p><p>" + "Nobody was hurt, and the militia denied any role in it. ".repeat(5) + "</p>";
+    String raw = "<html><body><main><article><h1>Rockets hit base</h1>"
+        + "<span class=article__kicker>Iraq</span><div class=post-meta>By A. Writer, 6 July</div>"
+        + "<figure><img src=x.jpg><figcaption>Soldiers at the gate (file photo)</figcaption></figure>"
+        + story + "<ul class=article__tags><li><a href=/t/iraq>Iraq</a></li></ul></article>"
+        + "<section><h2>More news</h2><p>" + "A teaser about another story entirely. ".repeat(4)
+        + "</p></section></main></body></html>";
+    Document d = clean(Format.HTML, raw);
+    assertThat(d.text()).startsWith("Rockets hit base\n\nThree rockets hit the base")
+        .endsWith("denied any role in it.")
+        .doesNotContain("Iraq", "A. Writer", "file photo", "More news", "teaser");
+  }
+
+  @Test
+  void textBetweenLineBreaksCountsAndTheHeadlineAboveTheColumnIsKept() {
+    String raw = "<html><body><div class=page><div class=top><h1>Drones hit Tal Tamr</h1></div>"
+        + "<div class=cols><div class=left><p>Short teaser.</p></div><div class=post-body>"
+        + "Two drones struck a checkpoint on the road to Hasaka overnight, officials said.<br><br>"
+        + "Two fighters were killed and a third was badly wounded in the attack.<br><br>"
+        + "<a href=/older>Older post</a> | <a href=/newer>Newer post</a>"
+        + "</div></div></div></body></html>";
+    Document d = clean(Format.HTML, raw);
+    assertThat(d.text()).isEqualTo("""
+        Drones hit Tal Tamr
+
+        Two drones struck a checkpoint on the road to Hasaka overnight, officials said.
+        Two fighters were killed and a third was badly wounded in the attack.""");
+    int at = d.text().indexOf("Two fighters");
+    assertThat(raw.substring(d.clean().toRaw(at))).startsWith("Two fighters were killed");
+  }
+
+  @Test
+  void entriesSpreadOverAlikeBlocksAreKeptTogetherFromTheHeadlineOn() {
+    StringBuilder feed = new StringBuilder();
+    for (int i = 1; i <= 3; i++) {
+      feed.append("<div class=entry><div class=entry-time>1").append(i).append(":00</div>")
+          .append("<div class=entry-body><p>Update ").append(i)
+          .append(": shelling continued in the north of the city, officials said.</p></div></div>");
+    }
+    String raw = "<html><body><div class=page><div class=head><h1>Live: shelling in Kharkiv</h1>"
+        + "<div class=lead><p>Russian forces shelled Kharkiv all day; five people were killed.</p>"
+        + "</div></div><div class=feed>" + feed + "</div></div><div class=side><p>Write to us "
+        + "with tips and corrections at any time of the day.</p></div></body></html>";
+    Document d = clean(Format.HTML, raw);
+    assertThat(d.text()).startsWith("""
+        Live: shelling in Kharkiv
+
+        Russian forces shelled Kharkiv all day; five people were killed.
+
+        11:00
+
+        Update 1: shelling""")
+        .contains("13:00\n\nUpdate 3: shelling").doesNotContain("Write to us");
+  }
+
+  @Test
+  void linesOfLinksAndSubheadingsLeftEmptyAreDropped() {
+    String raw = "<html><body><article><h1>Shelling in Idlib</h1><p>"
+        + "Artillery shelled eleven villages in southern Idlib on Monday, monitors said. ".repeat(3)
+        + "</p><p><strong>Read also:</strong> <a href=/a>Why Jabal al-Zawiya matters to both "
+        + "sides</a></p><p>Four civilians were killed, according to the civil defence, and "
+        + "<a href=/wh>the White Helmets</a> said eighteen were wounded.</p>"
+        + "<h2>Related</h2><ul><li><a href=/b>Turkey's observation posts</a></li>"
+        + "<li><a href=/c>Protests in Deir ez-Zor</a></li></ul></article></body></html>";
+    Document d = clean(Format.HTML, raw);
+    assertThat(d.text()).contains("the White Helmets said eighteen were wounded.")
+        .doesNotContain("Read also", "Jabal", "Related", "observation posts");
+  }
+
+  @Test
   void aContentWrapperWithAJunkSoundingClassIsKeptButLongCommentsGo() {
     String article = "<p>" + "The article text of the report goes on and on. ".repeat(12) + "</p>";
     String raw = "<html><body><div class='entry-content share-enabled'>" + article + article
