@@ -27,6 +27,9 @@ import sitrep.model.Metadata;
  *       datePublished}, {@code itemprop=datePublished}, a {@code <time datetime>} in the article,
  *       a date in the URL ({@code /2021/07/08/})
  *   <li>source: {@code og:site_name}, JSON-LD {@code publisher.name}
+ *   <li>{@code extra.author} (the byline): {@code <meta name=author>}, {@code article:author} and
+ *       {@code dc.creator} when they are names (not profile URLs), JSON-LD {@code author.name}, a
+ *       {@code rel=author} link
  *   <li>{@code extra.html_lang}: the page's {@code lang} attribute (a weak hint: templates often
  *       carry a wrong one, so it is not made the language hint)
  * </ul>
@@ -70,6 +73,12 @@ public final class HtmlMetadata {
     if (lang != null && !extra.containsKey("html_lang")) {
       extra = new HashMap<>(extra);
       extra.put("html_lang", lang);
+    }
+    String author = first(name(meta(page, "author")), name(meta(page, "article:author")),
+        name(meta(page, "dc.creator")), ld.author, name(text(page.selectFirst("a[rel=author]"))));
+    if (author != null && !extra.containsKey("author")) {
+      extra = new HashMap<>(extra);
+      extra.put("author", author);
     }
     return new Metadata(title, url, published, source, given.languageHint(), extra);
   }
@@ -116,6 +125,11 @@ public final class HtmlMetadata {
     return null;
   }
 
+  /** A person's or desk's name; profile URLs and over-long strings are not bylines. */
+  private static @Nullable String name(@Nullable String s) {
+    return s == null || s.contains("://") || s.startsWith("/") || s.length() > 120 ? null : s;
+  }
+
   private static @Nullable String attr(@Nullable Element e, String name) {
     return e == null ? null : clean(e.attr(name));
   }
@@ -147,6 +161,7 @@ public final class HtmlMetadata {
     @Nullable String datePublished;
     @Nullable String headline;
     @Nullable String publisher;
+    @Nullable String author;
   }
 
   private static LinkedData linkedData(Document page) {
@@ -178,6 +193,11 @@ public final class HtmlMetadata {
           if (ld.headline == null && n.path("headline").isTextual()) {
             ld.headline = clean(n.path("headline").asText());
           }
+        }
+        if (ld.author == null && n.has("author")) {
+          JsonNode a = n.get("author");
+          JsonNode first = a.isArray() && a.size() > 0 ? a.get(0) : a;
+          ld.author = name(clean(first.isTextual() ? first.asText() : first.path("name").asText(null)));
         }
         JsonNode pub = n.path("publisher");
         if (ld.publisher == null && pub.path("name").isTextual()) {

@@ -92,6 +92,20 @@ class MetadataTest {
   }
 
   @Test
+  void theBylineComesFromMetaTagsOrJsonLdButNotFromProfileUrls() {
+    assertThat(HtmlMetadata.fill(Metadata.EMPTY, Jsoup.parse(
+        "<meta name=author content='Anna Berger'><p>x</p>")).extra())
+        .containsEntry("author", "Anna Berger");
+    assertThat(HtmlMetadata.fill(Metadata.EMPTY, Jsoup.parse(
+        "<meta property='article:author' content='https://facebook.com/someone'>"
+            + "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"author\": "
+            + "[{\"@type\": \"Person\", \"name\": \"Sam Reed\"}]}</script><p>x</p>")).extra())
+        .containsEntry("author", "Sam Reed");
+    assertThat(HtmlMetadata.fill(Metadata.EMPTY, Jsoup.parse("<p>x</p>")).extra())
+        .doesNotContainKey("author");
+  }
+
+  @Test
   void htmlDateFallbacks() {
     assertThat(HtmlMetadata.fill(Metadata.EMPTY, Jsoup.parse(
         "<article><time datetime='2021-07-06T08:00'>x</time></article>")).published())
