@@ -14,19 +14,24 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import sitrep.app.eval.EvalSuite;
+import sitrep.app.eval.AcledSuite;
 import sitrep.app.eval.SeedsSuite;
 
 /** {@code sitrep eval SUITE}: a table, then one JSON line of metrics. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Score sitrep on labelled data from ../shared and print a table and a JSON line.")
 final class EvalCommand implements Callable<Integer> {
-  static final List<EvalSuite> SUITES = List.of(new SeedsSuite());
+  static final List<EvalSuite> SUITES = List.of(new SeedsSuite(), new AcledSuite());
 
   @Spec
   CommandSpec spec;
 
-  @Parameters(paramLabel = "SUITE", description = "one of: seeds")
+  @Parameters(paramLabel = "SUITE", description = "one of: seeds, acled")
   String suite = "";
+
+  @Option(names = "--limit", paramLabel = "N", defaultValue = "0",
+      description = "score at most N items of a large suite (0: all)")
+  int limit;
 
   @Option(names = "--data", paramLabel = "DIR",
       description = "the shared data directory (default: ../shared beside the checkout)")
@@ -47,7 +52,11 @@ final class EvalCommand implements Callable<Integer> {
     var out = spec.commandLine().getOut();
     out.println("eval " + s.name() + ": " + s.description());
     out.println();
-    Map<String, Object> metrics = s.run(shared, out, spec.commandLine().getErr());
+    if (limit < 0) {
+      throw new Main.UsageException("--limit must be 0 (all) or more, not " + limit);
+    }
+    Map<String, Object> metrics = s.run(shared, new EvalSuite.Options(limit), out,
+        spec.commandLine().getErr());
     out.println(new ObjectMapper().writeValueAsString(metrics));
     return 0;
   }

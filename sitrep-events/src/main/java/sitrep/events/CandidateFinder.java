@@ -19,6 +19,7 @@ import sitrep.model.TriggerClass;
 import sitrep.model.TriggerMention;
 import sitrep.model.WeaponClass;
 import sitrep.model.WeaponMention;
+import sitrep.nlp.lexicon.AcledCountries;
 import sitrep.nlp.lexicon.Actor;
 import sitrep.nlp.lexicon.Lexicon;
 import sitrep.nlp.text.Piece;
@@ -215,7 +216,9 @@ final class CandidateFinder {
     }
     if (patient == null && first != null) {
       for (ActorMention a : mentions) {
-        if (a != agent && a.span().start() >= first.span().end()) {
+        // word order alone is weak evidence: only armed actors and civilians become targets so
+        if (a != agent && a.span().start() >= first.span().end()
+            && (isArmed(a) || a.kind() == ActorKind.CIVILIANS)) {
           patient = a;
           break;
         }
@@ -363,9 +366,11 @@ final class CandidateFinder {
         return a;
       }
     }
-    String country = new Locale("", countryCode).getDisplayCountry(Locale.ENGLISH);
-    return new Actor("state_" + countryCode.toLowerCase(Locale.ROOT), "Military Forces of " + country,
-        countryCode, 1, ActorKind.STATE_MILITARY, false, country + " forces");
+    String of = AcledCountries.ofName(countryCode);
+    String plain = AcledCountries.name(countryCode);
+    return new Actor("state_" + countryCode.toLowerCase(Locale.ROOT), "Military Forces of "
+        + (of == null ? countryCode : of), countryCode, 1, ActorKind.STATE_MILITARY, false,
+        (plain == null ? countryCode : plain) + " forces");
   }
 
   /** Killed and injured counts near their casualty words; "ohne Verletzte" and kin give zeros. */

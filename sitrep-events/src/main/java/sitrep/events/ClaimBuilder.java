@@ -426,7 +426,7 @@ final class ClaimBuilder {
       inter = 8; // state forces acting outside their country are external forces for ACLED
     }
     String code = a.countryCode() != null ? a.countryCode() : eventCountry;
-    return new ActorRef(a.nameIn(place == null ? null : place.country()), code, inter);
+    return new ActorRef(a.nameIn(place == null ? null : place.countryCode()), code, inter);
   }
 
   /**

@@ -180,7 +180,7 @@ final class PostureBuilder {
       evidence.add(view.evidence(si));
     }
     ActorRef holder = d.holder == null ? null
-        : new ActorRef(d.holder.nameIn(d.place == null ? null : d.place.country()),
+        : new ActorRef(d.holder.nameIn(d.place == null ? null : d.place.countryCode()),
             d.holder.countryCode(), d.holder.inter());
     double confidence = 0.5 + (d.holder != null ? 0.15 : 0) + (d.site != null ? 0.15 : 0)
         + (d.equipment.isEmpty() ? 0 : 0.1);

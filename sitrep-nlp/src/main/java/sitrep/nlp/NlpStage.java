@@ -25,7 +25,8 @@ import sitrep.nlp.opennlp.LanguageModels;
  * without a full stop must not run into the first sentence, so every line break is a sentence
  * boundary, except in hard-wrapped text (most lines 55–80 characters long), where only blank
  * lines are. Languages without models get sentences from the JDK's BreakIterator and tokens from
- * OpenNLP's SimpleTokenizer, without tags or lemmas, and a warning.
+ * OpenNLP's SimpleTokenizer, without tags or lemmas, and a warning; a language with some models
+ * (French: sentences and tags) uses what it has.
  */
 public final class NlpStage implements Stage {
   private static final int MAX_TOKENS_PER_SENTENCE = 400;
@@ -105,7 +106,7 @@ public final class NlpStage implements Stage {
     // tells little, so it keeps tokens only
     if (analyzer != null && words.length > 0 && words.length <= MAX_TOKENS_PER_SENTENCE) {
       tags = analyzer.tag(words);
-      lemmas = analyzer.lemmatize(words, tags);
+      lemmas = tags == null ? null : analyzer.lemmatize(words, tags);
     }
     List<Token> tokens = new ArrayList<>(spans.length);
     for (int i = 0; i < spans.length; i++) {

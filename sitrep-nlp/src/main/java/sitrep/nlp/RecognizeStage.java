@@ -18,13 +18,15 @@ import sitrep.model.TriggerMention;
 import sitrep.model.WeaponMention;
 import sitrep.nlp.lexicon.Actor;
 import sitrep.nlp.lexicon.Lexicon;
+import org.jspecify.annotations.Nullable;
+import sitrep.nlp.text.CompoundSplitter;
 import sitrep.nlp.text.NameNormalizer;
 import sitrep.nlp.text.Piece;
 import sitrep.nlp.text.PhraseMatcher;
 
 /**
  * Recognizes actors, demonyms, weapons, event triggers, cue words and numbers with the lexicons of
- * the document's language. Matching runs sentence by sentence, so no phrase spans a sentence
+ * the document's language, and weapons and actors inside the modifier parts of compounds. Matching runs sentence by sentence, so no phrase spans a sentence
  * boundary; categories are matched independently and may overlap ("rocket attack" is a trigger and
  * contains a weapon).
  */
@@ -49,7 +51,9 @@ public final class RecognizeStage implements Stage {
   @Override
   public Document process(Document doc) {
     String text = doc.text();
-    Lexicon lex = Lexicon.forLanguage(doc.language() == null ? "und" : doc.language());
+    String language = doc.language() == null ? "und" : doc.language();
+    Lexicon lex = Lexicon.forLanguage(language);
+    CompoundSplitter splitter = CompoundSplitter.forLanguage(language);
     List<Mention> out = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
       List<Piece> pieces = Piece.split(text, s.span().start(), s.span().end());
@@ -69,6 +73,7 @@ public final class RecognizeStage implements Stage {
         out.add(new WeaponMention(span(m), text.substring(m.start(), m.end()), m.value().id(),
             m.value().weaponClass(), m.value().name()));
       }
+      compoundParts(text, pieces, lex, splitter, out);
       for (var m : lex.triggerMatcher().find(pieces, keys)) {
         out.add(new TriggerMention(span(m), text.substring(m.start(), m.end()),
             m.value().trigger(), m.value().verbal()));
@@ -80,6 +85,37 @@ public final class RecognizeStage implements Stage {
     }
     out.sort(Comparator.comparing(Mention::span));
     return doc.withMentions(out);
+  }
+
+  /**
+   * The modifier parts of closed compounds: "Raketenangriffe" names rockets, "Drohnenabschuss" a
+   * drone, "Milizkämpfer" a militia. The head part is already matched through the lexicons'
+   * compound-head patterns ({@code ~angriff*}); matching the modifiers adds weapons, actors and
+   * demonyms with spans inside the word.
+   */
+  private void compoundParts(String text, List<Piece> pieces, Lexicon lex,
+      @Nullable CompoundSplitter splitter, List<Mention> out) {
+    if (splitter == null) {
+      return;
+    }
+    for (Piece p : pieces) {
+      List<int[]> parts = splitter.parts(p.text());
+      for (int i = 0; i + 1 < parts.size(); i++) {
+        int start = p.start() + parts.get(i)[0];
+        int end = p.start() + parts.get(i)[1];
+        List<Piece> one = List.of(new Piece(start, end, text.substring(start, end), true));
+        List<String> key = PhraseMatcher.keys(normalizer, one);
+        for (var m : lex.weaponMatcher().find(one, key)) {
+          out.add(new WeaponMention(span(m), text.substring(m.start(), m.end()), m.value().id(),
+              m.value().weaponClass(), m.value().name()));
+        }
+        for (var m : lex.actorMatcher().find(one, key)) {
+          Actor a = m.value();
+          out.add(new ActorMention(span(m), text.substring(m.start(), m.end()), a.id(), a.name(),
+              a.countryCode(), a.inter(), a.kind()));
+        }
+      }
+    }
   }
 
   /** Number words and digit groups; a hedge ("at least", "mindestens") makes the next one approximate. */

@@ -93,4 +93,14 @@ class NlpStageTest {
     assertThat(d.sentences().get(0).tokens()).extracting(Token::pos).containsOnlyNulls();
     assertThat(d.warnings()).anySatisfy(w -> assertThat(w.message()).contains("no language models"));
   }
+
+  @Test
+  void frenchHasSentencesAndTagsButNoLemmas() {
+    Document d = analyze("fr", "Des roquettes ont frappé la base d'Aïn al-Asad. Personne n'a été "
+        + "blessé, selon la coalition.");
+    assertThat(sentences(d)).hasSize(2);
+    assertThat(d.sentences().get(0).tokens()).extracting(Token::pos).doesNotContainNull();
+    assertThat(d.sentences().get(0).tokens()).extracting(Token::lemma).containsOnlyNulls();
+    assertThat(d.warnings()).isEmpty();
+  }
 }

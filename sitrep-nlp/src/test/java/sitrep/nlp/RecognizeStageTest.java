@@ -94,4 +94,17 @@ class RecognizeStageTest {
     assertThat(d.mentions(CueMention.class)).extracting(CueMention::cue)
         .contains(CueType.REPORT, CueType.DENY, CueType.ACCORDING_TO, CueType.HABITUAL);
   }
+
+  @Test
+  void modifierPartsOfGermanCompoundsReachTheLexicons() {
+    Document d = recognize("de", "Nach den Raketenangriffen meldete die Armee einen Drohnenabschuss "
+        + "und festgenommene Milizkämpfer.");
+    assertThat(d.mentions(WeaponMention.class)).extracting(WeaponMention::text,
+        WeaponMention::id).contains(
+            org.assertj.core.groups.Tuple.tuple("Raketen", "rocket"),
+            org.assertj.core.groups.Tuple.tuple("Drohnen", "drone"));
+    assertThat(d.mentions(TriggerMention.class)).extracting(TriggerMention::trigger)
+        .contains(TriggerClass.SHELLING, TriggerClass.INTERCEPT);
+    assertThat(d.mentions(ActorMention.class)).extracting(ActorMention::text).contains("Miliz");
+  }
 }

@@ -16,5 +16,10 @@ public interface EvalSuite {
    * Runs the suite on data under {@code shared} (the {@code ../shared} directory), prints a
    * human-readable table to {@code out} and returns the metrics for the final JSON line.
    */
-  Map<String, Object> run(Path shared, PrintWriter out, PrintWriter err);
+  Map<String, Object> run(Path shared, Options options, PrintWriter out, PrintWriter err);
+
+  /** Run options; {@code limit} caps the number of items a large suite scores (0: all). */
+  record Options(int limit) {
+    public static final Options DEFAULT = new Options(0);
+  }
 }

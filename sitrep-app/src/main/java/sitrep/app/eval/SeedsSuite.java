@@ -54,7 +54,8 @@ public final class SeedsSuite implements EvalSuite {
   }
 
   @Override
-  public Map<String, Object> run(Path shared, PrintWriter out, PrintWriter err) {
+  public Map<String, Object> run(Path shared, Options options, PrintWriter out,
+      PrintWriter err) {
     Path seeds = shared.resolve("seeds");
     Path goldFile = shared.resolve("gold/seeds-events.jsonl");
     if (!Files.isDirectory(seeds) || !Files.isRegularFile(goldFile)) {
@@ -104,6 +105,10 @@ public final class SeedsSuite implements EvalSuite {
           && g.path("historical").asBoolean() == Boolean.TRUE.equals(produced.get("historical")));
       String site = score.add("site", g.has("site"), produced != null
           && sameSite(text(g, "site"), (String) produced.get("site")));
+      String goldActor = text(g, "actor1");
+      score.add("actor1_recognized", goldActor != null, goldActor != null && recognized
+          .getOrDefault(text(g, "doc_id"), Set.of()).stream()
+          .anyMatch(n -> AcledSuite.sameActor(goldActor, n)));
       table.row(text(g, "gold_id"), found, sub, date, datePub, prec, place, fact, fatal, a1, a2, src,
           hist, site);
     }
@@ -255,6 +260,9 @@ public final class SeedsSuite implements EvalSuite {
     return ids;
   }
 
+  /** Names of the actors the lexicons recognized per document, generic ones named for its places. */
+  private final Map<String, Set<String>> recognized = new HashMap<>();
+
   private Map<String, List<Map<String, @Nullable Object>>> analyze(List<Path> files,
       boolean published, PrintWriter err) {
     Map<String, List<Map<String, @Nullable Object>>> out = new HashMap<>();
@@ -267,6 +275,7 @@ public final class SeedsSuite implements EvalSuite {
         d.events().forEach(e -> records.add(SchemaRecords.event(e)));
         d.posture().forEach(p -> records.add(SchemaRecords.posture(p)));
         out.put(d.id(), records);
+        recognized.put(d.id(), RecognizedActors.names(d));
       });
     }
     return out;

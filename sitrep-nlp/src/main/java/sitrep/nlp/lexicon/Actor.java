@@ -20,16 +20,21 @@ public record Actor(String id, String name, @Nullable String countryCode, int in
     return name.contains("{country}");
   }
 
-  /** The name with {@code {country}} replaced; unknown country leaves the bare name. */
-  public String nameIn(@Nullable String countryName) {
+  /**
+   * The name with {@code {country}} filled in ACLED's way for the event's country ("Police Forces
+   * of the Philippines", "Protesters (Philippines)"); an unknown country leaves the bare name.
+   */
+  public String nameIn(@Nullable String countryCode) {
     if (!needsCountry()) {
       return name;
     }
-    if (countryName == null) {
+    String plain = AcledCountries.name(countryCode);
+    if (plain == null) {
       return name.replace(" ({country})", "").replace(" of {country}", "").replace("{country}", "")
           .trim();
     }
-    return name.replace("{country}", countryName);
+    return name.replace("of {country}", "of " + AcledCountries.ofName(countryCode))
+        .replace("{country}", plain);
   }
 
   public boolean isArmed() {

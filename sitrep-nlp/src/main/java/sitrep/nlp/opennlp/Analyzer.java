@@ -7,8 +7,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.tokenize.SimpleTokenizer;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs one language's OpenNLP models. OpenNLP's tools keep per-call state and are not thread-safe,
@@ -28,14 +30,17 @@ public final class Analyzer {
   private final ThreadLocal<Tools> tools;
   private final Map<String, String> lemmaCache = new ConcurrentHashMap<>();
 
-  private record Tools(SentenceDetectorME sentences, TokenizerME tokens, POSTaggerME pos,
-      LemmatizerME lemmas) {}
+  /** One thread's tools; null where the language has no model. */
+  private record Tools(SentenceDetectorME sentences, @Nullable TokenizerME tokens,
+      @Nullable POSTaggerME pos, @Nullable LemmatizerME lemmas) {}
 
   public Analyzer(LanguageModels models) {
     this.models = models;
     this.tools = ThreadLocal.withInitial(() -> new Tools(
-        new SentenceDetectorME(models.sentences()), new TokenizerME(models.tokens()),
-        new POSTaggerME(models.pos()), new LemmatizerME(models.lemmas())));
+        new SentenceDetectorME(models.sentences()),
+        models.tokens() == null ? null : new TokenizerME(models.tokens()),
+        models.pos() == null ? null : new POSTaggerME(models.pos()),
+        models.lemmas() == null ? null : new LemmatizerME(models.lemmas())));
   }
 
   public LanguageModels models() {
@@ -70,23 +75,33 @@ public final class Analyzer {
     return false;
   }
 
-  /** Token spans of {@code sentence}, relative to it. */
+  /** Token spans of {@code sentence}, relative to it; OpenNLP's rule tokenizer without a model. */
   public Span[] tokenize(String sentence) {
-    return tools.get().tokens().tokenizePos(sentence);
+    TokenizerME t = tools.get().tokens();
+    return t == null ? SimpleTokenizer.INSTANCE.tokenizePos(sentence) : t.tokenizePos(sentence);
   }
 
-  public String[] tag(String[] tokens) {
-    return tools.get().pos().tag(tokens);
+  /** Universal Dependencies tags, or null without a part-of-speech model. */
+  public String @Nullable [] tag(String[] tokens) {
+    POSTaggerME p = tools.get().pos();
+    return p == null ? null : p.tag(tokens);
   }
 
-  /** Lemmas for tagged tokens, one distinct (word, tag) at a time; see the class comment. */
-  public String[] lemmatize(String[] tokens, String[] tags) {
+  /**
+   * Lemmas for tagged tokens, one distinct (word, tag) at a time (see the class comment), or null
+   * without a lemma model.
+   */
+  public String @Nullable [] lemmatize(String[] tokens, String[] tags) {
+    LemmatizerME lemmatizer = tools.get().lemmas();
+    if (lemmatizer == null) {
+      return null;
+    }
     String[] out = new String[tokens.length];
     for (int i = 0; i < tokens.length; i++) {
       String key = tags[i] + '\u0000' + tokens[i];
       String lemma = lemmaCache.get(key);
       if (lemma == null) {
-        lemma = tools.get().lemmas().lemmatize(new String[] {tokens[i]}, new String[] {tags[i]})[0];
+        lemma = lemmatizer.lemmatize(new String[] {tokens[i]}, new String[] {tags[i]})[0];
         if (lemmaCache.size() >= LEMMA_CACHE_LIMIT) {
           lemmaCache.clear();
         }

@@ -18,14 +18,16 @@ import sitrep.model.resource.Tsv;
 /**
  * The OpenNLP models of one language and its sentence-join rules. Models are immutable and
  * thread-safe (the {@code …ME} tools that use them are not: see {@link Analyzer}). Loaded at most
- * once per language, on first use, from {@code sitrep/nlp/<lang>/models.tsv}.
+ * once per language, on first use, from {@code sitrep/nlp/<lang>/models.tsv}. A sentence model is
+ * required; token, part-of-speech and lemma models are used when listed (French has no token or
+ * lemma model on Maven Central).
  */
 public record LanguageModels(
     String language,
     SentenceModel sentences,
-    TokenizerModel tokens,
-    POSModel pos,
-    LemmatizerModel lemmas,
+    @Nullable TokenizerModel tokens,
+    @Nullable POSModel pos,
+    @Nullable LemmatizerModel lemmas,
     List<SentenceJoin> joins) {
 
   /** Undo a sentence split when the text before ends like {@code before} and after starts like {@code after}. */
@@ -72,9 +74,12 @@ public record LanguageModels(
     }
     try {
       SentenceModel s = new SentenceModel(open(byComponent, "sentence", base));
-      TokenizerModel t = new TokenizerModel(open(byComponent, "tokens", base));
-      POSModel p = new POSModel(open(byComponent, "pos", base));
-      LemmatizerModel l = new LemmatizerModel(open(byComponent, "lemmas", base));
+      TokenizerModel t = byComponent.containsKey("tokens")
+          ? new TokenizerModel(open(byComponent, "tokens", base)) : null;
+      POSModel p = byComponent.containsKey("pos") ? new POSModel(open(byComponent, "pos", base))
+          : null;
+      LemmatizerModel l = byComponent.containsKey("lemmas")
+          ? new LemmatizerModel(open(byComponent, "lemmas", base)) : null;
       return new LanguageModels(language, s, t, p, l, joins(base + "sentence-joins.tsv"));
     } catch (IOException e) {
       throw new ResourceException(base + "models.tsv: cannot load a model: " + e.getMessage(), e);
