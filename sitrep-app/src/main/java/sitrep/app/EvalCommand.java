@@ -16,17 +16,19 @@ import picocli.CommandLine.Spec;
 import sitrep.app.eval.EvalSuite;
 import sitrep.app.eval.AcledSuite;
 import sitrep.app.eval.SeedsSuite;
+import sitrep.app.eval.TimeMlSuite;
 
 /** {@code sitrep eval SUITE}: a table, then one JSON line of metrics. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Score sitrep on labelled data from ../shared and print a table and a JSON line.")
 final class EvalCommand implements Callable<Integer> {
-  static final List<EvalSuite> SUITES = List.of(new SeedsSuite(), new AcledSuite());
+  static final List<EvalSuite> SUITES = List.of(new SeedsSuite(), new AcledSuite(),
+      TimeMlSuite.tempeval3(), TimeMlSuite.krauts());
 
   @Spec
   CommandSpec spec;
 
-  @Parameters(paramLabel = "SUITE", description = "one of: seeds, acled")
+  @Parameters(paramLabel = "SUITE", description = "one of: seeds, acled, tempeval3, krauts")
   String suite = "";
 
   @Option(names = "--limit", paramLabel = "N", defaultValue = "0",

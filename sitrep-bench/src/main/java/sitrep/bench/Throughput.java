@@ -63,8 +63,9 @@ public final class Throughput {
         articles / cpuSeconds, tokens / cpuSeconds, chars / cpuSeconds / 1e6);
     System.out.println("CPU share by stage:");
     long all = stageNanos.values().stream().mapToLong(Long::longValue).sum();
-    stageNanos.forEach((name, ns) -> System.out.printf("  %-10s %5.1f%%  %.2f ms/article%n", name,
-        100.0 * ns / all, ns / 1e6 / articles));
+    stageNanos.forEach((name, ns) -> System.out.printf(
+        "  %-10s %5.1f%%  %.2f ms/article  %,.0f tokens/s%n", name, 100.0 * ns / all,
+        ns / 1e6 / articles, tokens / (ns / 1e9)));
     System.out.printf("heap after run (live data after GC): %d MB; max heap %d MB%n", heapMb,
         rt.maxMemory() / (1024 * 1024));
   }

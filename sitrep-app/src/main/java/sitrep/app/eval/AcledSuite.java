@@ -113,9 +113,9 @@ public final class AcledSuite implements EvalSuite {
     Table table = new Table("metric", "right", "of", "accuracy");
     score.rows(table);
     table.row("actor1 among recognized actors", recognized, rows.size(),
-        fmt((double) recognized / rows.size()));
+        Table.fmt((double) recognized / rows.size()));
     table.row("actor1 among event actors", inEvents, rows.size(),
-        fmt((double) inEvents / rows.size()));
+        Table.fmt((double) inEvents / rows.size()));
     table.print(out);
     out.println();
     out.println("most frequent sub-event confusions (ACLED → sitrep):");
@@ -125,8 +125,8 @@ public final class AcledSuite implements EvalSuite {
     metrics.put("suite", name());
     metrics.put("notes", rows.size());
     metrics.putAll(score.metrics());
-    metrics.put("actor1_recognized", round((double) recognized / rows.size()));
-    metrics.put("actor1_in_events", round((double) inEvents / rows.size()));
+    metrics.put("actor1_recognized", Table.round((double) recognized / rows.size()));
+    metrics.put("actor1_in_events", Table.round((double) inEvents / rows.size()));
     return metrics;
   }
 
@@ -190,21 +190,14 @@ public final class AcledSuite implements EvalSuite {
     }
 
     void rows(Table t) {
-      counts.forEach((k, c) -> t.row(k, c[0], c[1], fmt((double) c[0] / c[1])));
+      counts.forEach((k, c) -> t.row(k, c[0], c[1], Table.fmt((double) c[0] / c[1])));
     }
 
     Map<String, Object> metrics() {
       Map<String, Object> m = new LinkedHashMap<>();
-      counts.forEach((k, c) -> m.put(k, round((double) c[0] / c[1])));
+      counts.forEach((k, c) -> m.put(k, Table.round((double) c[0] / c[1])));
       return m;
     }
   }
 
-  private static String fmt(double v) {
-    return String.format(Locale.ROOT, "%.3f", v);
-  }
-
-  private static double round(double v) {
-    return Math.round(v * 1000) / 1000.0;
-  }
 }

@@ -134,7 +134,7 @@ public final class SeedsSuite implements EvalSuite {
     metrics.put("gold", gold.size());
     metrics.putAll(score.metrics());
     metrics.put("produced_events", producedEvents);
-    metrics.put("event_precision", producedEvents == 0 ? 0.0 : round((double) producedMatched
+    metrics.put("event_precision", producedEvents == 0 ? 0.0 : Table.round((double) producedMatched
         / producedEvents));
     return metrics;
   }
@@ -158,13 +158,9 @@ public final class SeedsSuite implements EvalSuite {
     Map<String, Object> metrics() {
       Map<String, Object> m = new LinkedHashMap<>();
       counts.forEach((k, c) -> m.put(k.equals("found") ? "recall" : k,
-          round((double) c[0] / c[1])));
+          Table.round((double) c[0] / c[1])));
       return m;
     }
-  }
-
-  private static double round(double v) {
-    return Math.round(v * 1000) / 1000.0;
   }
 
   private static @Nullable Map<String, @Nullable Object> match(JsonNode g,

@@ -47,4 +47,14 @@ final class Table {
     }
     out.println(sb.toString().stripTrailing());
   }
+
+  /** Three decimals, as tables print figures. */
+  static String fmt(double v) {
+    return String.format(java.util.Locale.ROOT, "%.3f", v);
+  }
+
+  /** Three decimals, as the JSON line carries figures. */
+  static double round(double v) {
+    return Math.round(v * 1000) / 1000.0;
+  }
 }
