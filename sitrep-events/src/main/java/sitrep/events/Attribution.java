@@ -12,6 +12,7 @@ import sitrep.model.CueMention;
 import sitrep.model.CueType;
 import sitrep.model.Place;
 import sitrep.model.Span;
+import sitrep.model.TriggerMention;
 import sitrep.nlp.lexicon.Actor;
 import sitrep.nlp.lexicon.Lexicon;
 import sitrep.nlp.text.Piece;
@@ -102,6 +103,9 @@ final class Attribution {
           continue;
         }
         Found f = sourceFrom(s, 0, at, actorsHere, cues);
+        if (f != null && !speaks(s, f, c)) {
+          f = null; // "a mob lynched a man accused of theft": the mob did not accuse anyone
+        }
         if (f != null) {
           contentStart = c.span().end();
         } else {
@@ -146,6 +150,18 @@ final class Attribution {
   }
 
   private record Found(Source source, @Nullable ActorMention actor, int start, int end) {}
+
+  /**
+   * Whether a source found before a saying verb is its speaker: right before it, or the
+   * sentence's subject with no event word in between ("Das Hashed-al-Shaabi, eine … Allianz, …,
+   * hat geäußert").
+   */
+  private static boolean speaks(DocumentView.SentenceView s, Found f, CueMention cue) {
+    if (s.pieceAt(cue.span().start()) - s.pieceBefore(f.end) <= 3) {
+      return true;
+    }
+    return s.mentions(TriggerMention.class, new Span(f.end, cue.span().start())).isEmpty();
+  }
 
   /** The first actor or source phrase in pieces {@code [from, to)}, skipping supporters ("US-backed"). */
   private @Nullable Found sourceFrom(DocumentView.SentenceView s, int from, int to,

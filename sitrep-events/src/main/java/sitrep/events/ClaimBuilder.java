@@ -157,12 +157,7 @@ final class ClaimBuilder {
   }
 
   private boolean compatible(ClaimDraft d, Candidate c) {
-    boolean dAttack = d.triggers.stream().anyMatch(Coding.ATTACKS::contains);
-    boolean cAttack = c.triggers.stream().anyMatch(Coding.ATTACKS::contains);
-    if (dAttack != cAttack) {
-      return false;
-    }
-    if (!dAttack && !d.triggers.equals(c.triggers)) {
+    if (!Coding.sameFamily(d.triggers, c.triggers)) {
       return false;
     }
     Coding.Modality cm = Coding.modality(c.triggers, c.weaponClasses, c.agent);
@@ -350,12 +345,35 @@ final class ClaimBuilder {
         }
       }
     }
-    String country = place == null ? null : place.country();
     Actor agent = d.agent;
+    Actor patient = d.patient;
+    switch (type.eventType()) {
+      case "Protests" -> {
+        // ACLED: the crowd is actor1; who met it (police) actor2
+        if (agent != null && agent.kind() == ActorKind.STATE_POLICE) {
+          patient = agent;
+        }
+        agent = actorTable().get("protesters");
+      }
+      case "Riots" -> {
+        if (agent == null || agent.kind() != ActorKind.RIOTERS) {
+          if (patient == null && agent != null && agent.isArmed()) {
+            patient = agent;
+          }
+          agent = actorTable().get("rioters");
+        }
+      }
+      default -> { }
+    }
+    if (type == AcledType.ARRESTS && agent == null) {
+      agent = actorTable().get("police");
+    }
+    if (type == AcledType.ATTACK && patient == null) {
+      patient = actorTable().get("civilians");
+    }
     if (agent == null && d.factuality != Factuality.DENIED && needsUnknownPerpetrator(type)) {
       agent = actorTable().get("unidentified");
     }
-    Actor patient = d.patient;
     if (patient == null && place != null && place.holder() != null) {
       patient = actorTable().get(place.holder());
     }
@@ -410,7 +428,8 @@ final class ClaimBuilder {
   /** Rockets, bombs and ambushes have authors even when unnamed; unattributed air strikes do not. */
   private static boolean needsUnknownPerpetrator(AcledType type) {
     return switch (type) {
-      case SHELLING, REMOTE_EXPLOSIVE, SUICIDE_BOMB, GRENADE, ARMED_CLASH, ATTACK -> true;
+      case SHELLING, REMOTE_EXPLOSIVE, SUICIDE_BOMB, GRENADE, ARMED_CLASH, ATTACK, ABDUCTION,
+          LOOTING -> true;
       default -> false;
     };
   }

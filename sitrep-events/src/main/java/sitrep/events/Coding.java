@@ -11,10 +11,12 @@ import sitrep.nlp.lexicon.Actor;
 
 /**
  * The ACLED coding rules: how triggers, weapons and actors decide the event type and sub-type.
- * The rules follow ACLED's codebook order of precedence: an interception is a disrupted weapons
- * use whatever was intercepted; a weapon decides the remote-violence sub-type; an unqualified
- * "attack" becomes an air/drone strike when its author fights from the air (US, Russian, Israeli,
- * Turkish forces abroad), an attack on civilians, or an armed clash between armed groups.
+ * The rules follow ACLED's codebook order of precedence: a protest stays a protest (peaceful, with
+ * intervention, violent, or met with excessive force); rioters hurting people are mob violence;
+ * an interception is a disrupted weapons use whatever was intercepted; a weapon decides the
+ * remote-violence sub-type; an unqualified "attack" becomes an air/drone strike when its author
+ * fights from the air (US, Russian, Israeli, Turkish forces abroad), an attack on civilians (also
+ * a killing with no armed opponent), or an armed clash between armed groups.
  */
 final class Coding {
   private Coding() {}
@@ -27,6 +29,25 @@ final class Coding {
   static final Set<TriggerClass> ATTACKS = EnumSet.of(TriggerClass.ATTACK, TriggerClass.AIR_STRIKE,
       TriggerClass.DRONE_STRIKE, TriggerClass.SHELLING, TriggerClass.EXPLOSION, TriggerClass.IED,
       TriggerClass.SUICIDE_BOMBING, TriggerClass.CLASH, TriggerClass.KILL, TriggerClass.INTERCEPT);
+
+  /** Triggers about a crowd: a protest, a riot, and how the police met it. */
+  static final Set<TriggerClass> CROWD = EnumSet.of(TriggerClass.PROTEST, TriggerClass.RIOT,
+      TriggerClass.INTERVENTION, TriggerClass.ARREST, TriggerClass.LOOTING);
+
+  /** Whether two sets of triggers can describe one occurrence. */
+  static boolean sameFamily(Set<TriggerClass> a, Set<TriggerClass> b) {
+    boolean aAttack = a.stream().anyMatch(ATTACKS::contains);
+    boolean bAttack = b.stream().anyMatch(ATTACKS::contains);
+    boolean aCrowd = a.stream().anyMatch(t -> t == TriggerClass.PROTEST || t == TriggerClass.RIOT);
+    boolean bCrowd = b.stream().anyMatch(t -> t == TriggerClass.PROTEST || t == TriggerClass.RIOT);
+    if ((aCrowd && CROWD.containsAll(b)) || (bCrowd && CROWD.containsAll(a))) {
+      return true; // "Police dispersed the protesters with tear gas" continues the protest
+    }
+    if (aAttack || bAttack) {
+      return aAttack && bAttack;
+    }
+    return a.equals(b);
+  }
 
   /** How violence was delivered, when the text says. */
   enum Modality { AIR, INDIRECT, EXPLOSIVE, SUICIDE, CHEMICAL, GRENADE, GROUND, UNKNOWN }
@@ -44,6 +65,9 @@ final class Coding {
     if (t.contains(TriggerClass.AIR_STRIKE) || t.contains(TriggerClass.DRONE_STRIKE)
         || w.contains(WeaponClass.AIR)) {
       return Modality.AIR;
+    }
+    if (w.contains(WeaponClass.SMALL_ARMS) && !t.contains(TriggerClass.SHELLING)) {
+      return Modality.GROUND; // small arms in the exchange make it a clash, heavier weapons or not
     }
     if (t.contains(TriggerClass.SHELLING) || w.contains(WeaponClass.INDIRECT_FIRE)) {
       return Modality.INDIRECT;
@@ -73,6 +97,30 @@ final class Coding {
     for (TriggerClass c : t) {
       attack |= ATTACKS.contains(c);
     }
+    boolean byState = agent != null && (agent.kind() == ActorKind.STATE_POLICE
+        || agent.kind() == ActorKind.STATE_MILITARY);
+    // crowds first: a protest that turns violent, or is broken up, is still a protest event
+    if (t.contains(TriggerClass.PROTEST)) {
+      if ((t.contains(TriggerClass.KILL) || attack) && byState) {
+        return AcledType.EXCESSIVE_FORCE;
+      }
+      if (t.contains(TriggerClass.RIOT) || t.contains(TriggerClass.LOOTING)) {
+        return AcledType.VIOLENT_DEMONSTRATION;
+      }
+      if (t.contains(TriggerClass.INTERVENTION) || t.contains(TriggerClass.ARREST)) {
+        return AcledType.PROTEST_WITH_INTERVENTION;
+      }
+      return AcledType.PEACEFUL_PROTEST;
+    }
+    if (t.contains(TriggerClass.RIOT) && !hasWeaponOfViolence(w)) {
+      // rioters who hurt people are mob violence; rioters who damage or block, a violent demonstration
+      boolean victims = t.contains(TriggerClass.KILL) || attack
+          || (patient != null && patient.kind() == ActorKind.CIVILIANS);
+      return victims ? AcledType.MOB_VIOLENCE : AcledType.VIOLENT_DEMONSTRATION;
+    }
+    if (t.contains(TriggerClass.ABDUCTION)) {
+      return AcledType.ABDUCTION;
+    }
     if (t.contains(TriggerClass.INTERCEPT) && attack) {
       return AcledType.DISRUPTED_WEAPONS_USE;
     }
@@ -90,6 +138,12 @@ final class Coding {
       if (t.equals(EnumSet.of(TriggerClass.EXPLOSION))) {
         return AcledType.REMOTE_EXPLOSIVE; // an explosion of unknown cause
       }
+      boolean armedTarget = patient != null && patient.isArmed();
+      if (!t.contains(TriggerClass.CLASH) && !armedTarget
+          && (patient == null || patient.kind() == ActorKind.CIVILIANS)
+          && (t.contains(TriggerClass.KILL) || patient != null)) {
+        return AcledType.ATTACK; // a killing or an attack on unarmed people: violence against civilians
+      }
       if (patient != null && patient.kind() == ActorKind.CIVILIANS) {
         return AcledType.ATTACK;
       }
@@ -105,11 +159,17 @@ final class Coding {
     if (t.contains(TriggerClass.BASE_ESTABLISHED) && namesBase) {
       return AcledType.BASE_ESTABLISHED;
     }
-    if (t.contains(TriggerClass.PROTEST)) {
-      return AcledType.PEACEFUL_PROTEST;
+    if (t.contains(TriggerClass.LOOTING)) {
+      return AcledType.LOOTING;
     }
     if (t.contains(TriggerClass.ARREST)) {
       return AcledType.ARRESTS;
+    }
+    if (t.contains(TriggerClass.AGREEMENT)) {
+      return AcledType.AGREEMENT;
+    }
+    if (t.contains(TriggerClass.CHANGE_ACTIVITY)) {
+      return AcledType.CHANGE_TO_GROUP;
     }
     if (t.contains(TriggerClass.MOVEMENT)) {
       return AcledType.OTHER;

@@ -182,4 +182,40 @@ class EventStageTest {
     assertThat(analyze("de", "BAGHDAD, 6. November 2023 – Die Serie von Angriffen reißt nicht ab.")
         .events()).isEmpty();
   }
+
+  @Test
+  void protestsRiotsAndTheirPolicing() {
+    assertThat(only(analyze("en", "On Monday, hundreds of teachers protested in Mosul against unpaid "
+        + "salaries.")).subEventType()).isEqualTo("Peaceful protest");
+    EventClaim broken = only(analyze("en", "On Monday, hundreds of teachers protested in Mosul. "
+        + "Police dispersed them with tear gas."));
+    assertThat(broken.subEventType()).isEqualTo("Protest with intervention");
+    assertThat(broken.actor1().name()).isEqualTo("Protesters (Iraq)");
+    assertThat(only(analyze("en", "On Monday, protesters in Mosul threw stones at government "
+        + "buildings and burned tyres.")).subEventType()).isEqualTo("Violent demonstration");
+    EventClaim mob = only(analyze("en", "On Monday, a mob lynched a man accused of theft in Kirkuk."));
+    assertThat(mob.subEventType()).isEqualTo("Mob violence");
+    assertThat(mob.actor1().name()).isEqualTo("Rioters (Iraq)");
+  }
+
+  @Test
+  void killingsAbductionsAndLooting() {
+    EventClaim found = only(analyze("en", "On Sunday, the body of a man was found dead near Tikrit "
+        + "with gunshot wounds."));
+    assertThat(found.subEventType()).isEqualTo("Attack");
+    assertThat(found.eventType()).isEqualTo("Violence against civilians");
+    assertThat(found.actor2().name()).isEqualTo("Civilians (Iraq)");
+    assertThat(only(analyze("en", "On Sunday, gunmen abducted two farmers near Hawija."))
+        .subEventType()).isEqualTo("Abduction/forced disappearance");
+    assertThat(only(analyze("de", "Am Sonntag wurden bei Hawija zwei Bauern von Bewaffneten "
+        + "entführt.")).subEventType()).isEqualTo("Abduction/forced disappearance");
+  }
+
+  @Test
+  void smallArmsMakeAClashAndGrenadeLaunchersShelling() {
+    assertThat(only(analyze("en", "On Sunday, Syrian troops fired grenade launchers at SDF "
+        + "positions near Manbij.")).subEventType()).isEqualTo("Shelling/artillery/missile attack");
+    assertThat(only(analyze("en", "On Sunday, Syrian troops fired grenade launchers and small arms "
+        + "at SDF positions near Manbij.")).subEventType()).isEqualTo("Armed clash");
+  }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import sitrep.model.resource.ResourceException;
 
 /**
  * An ordered chain of stages whose requirements are checked once, when the pipeline is built: a
@@ -68,6 +69,8 @@ public final class Pipeline {
     for (Stage s : stages) {
       try {
         d = s.process(d);
+      } catch (ResourceException e) {
+        throw e; // broken data files are a configuration error for every document, not this one's
       } catch (RuntimeException | StackOverflowError e) {
         return d.warn("internal", "stage '" + s.name() + "' failed on this document ("
             + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())

@@ -39,5 +39,17 @@ public enum TriggerClass {
   /** A protest or demonstration. */
   PROTEST,
   /** Arrests. */
-  ARREST
+  ARREST,
+  /** Abduction or kidnapping. */
+  ABDUCTION,
+  /** Looting, arson and destruction of property ("burned the house", "seized a vehicle"). */
+  LOOTING,
+  /** Rioting: a crowd using violence ("rioters", "threw stones", "burning tyres"). */
+  RIOT,
+  /** Intervention against a crowd ("dispersed", "tear gas", "water cannon"). */
+  INTERVENTION,
+  /** An agreement (ceasefire, peace deal, prisoner exchange). */
+  AGREEMENT,
+  /** A change to a group or its activity (defection, curfew, new rules, a group formed). */
+  CHANGE_ACTIVITY
 }

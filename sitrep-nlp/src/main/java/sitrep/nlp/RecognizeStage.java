@@ -33,6 +33,13 @@ import sitrep.nlp.text.PhraseMatcher;
 public final class RecognizeStage implements Stage {
   private final NameNormalizer normalizer = NameNormalizer.standard();
 
+  /** Loads and checks the lexicons of the languages that have them, so broken data fails here. */
+  public RecognizeStage() {
+    for (String language : Lexicon.languages()) {
+      Lexicon.forLanguage(language);
+    }
+  }
+
   @Override
   public String name() {
     return "recognize";

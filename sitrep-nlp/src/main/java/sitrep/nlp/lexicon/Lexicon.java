@@ -72,6 +72,11 @@ public final class Lexicon {
     numberMatcher = nb.build();
   }
 
+  /** Languages with lexicon files, from {@code sitrep/nlp/languages.tsv}. */
+  public static List<String> languages() {
+    return Tsv.read(BASE + "languages.tsv").stream().map(r -> r.get(0).trim()).toList();
+  }
+
   /** The lexicon of a language (ISO 639-1), loaded on first use. */
   public static Lexicon forLanguage(String language) {
     return LOADED.computeIfAbsent(language, Lexicon::new);
