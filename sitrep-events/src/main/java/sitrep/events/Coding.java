@@ -99,8 +99,11 @@ final class Coding {
     }
     boolean byState = agent != null && (agent.kind() == ActorKind.STATE_POLICE
         || agent.kind() == ActorKind.STATE_MILITARY);
-    // crowds first: a protest that turns violent, or is broken up, is still a protest event
-    if (t.contains(TriggerClass.PROTEST)) {
+    boolean crowd = agent != null && (agent.kind() == ActorKind.RIOTERS
+        || agent.kind() == ActorKind.PROTESTERS);
+    // crowds first: a protest that turns violent, or is broken up, is still a protest event;
+    // police dispersing people means there was a gathering to disperse
+    if (t.contains(TriggerClass.PROTEST) || (t.contains(TriggerClass.INTERVENTION) && !attack)) {
       if ((t.contains(TriggerClass.KILL) || attack) && byState) {
         return AcledType.EXCESSIVE_FORCE;
       }
@@ -112,7 +115,8 @@ final class Coding {
       }
       return AcledType.PEACEFUL_PROTEST;
     }
-    if (t.contains(TriggerClass.RIOT) && !hasWeaponOfViolence(w)) {
+    if ((t.contains(TriggerClass.RIOT) || (crowd && (attack || t.contains(TriggerClass.LOOTING))))
+        && !hasWeaponOfViolence(w)) {
       // rioters who hurt people are mob violence; rioters who damage or block, a violent demonstration
       boolean victims = t.contains(TriggerClass.KILL) || attack
           || (patient != null && patient.kind() == ActorKind.CIVILIANS);
@@ -121,8 +125,11 @@ final class Coding {
     if (t.contains(TriggerClass.ABDUCTION)) {
       return AcledType.ABDUCTION;
     }
-    if (t.contains(TriggerClass.INTERCEPT) && attack) {
-      return AcledType.DISRUPTED_WEAPONS_USE;
+    boolean remote = hasWeaponOfViolence(w) || t.contains(TriggerClass.AIR_STRIKE)
+        || t.contains(TriggerClass.DRONE_STRIKE) || t.contains(TriggerClass.SHELLING)
+        || t.contains(TriggerClass.IED);
+    if (t.contains(TriggerClass.INTERCEPT) && attack && remote) {
+      return AcledType.DISRUPTED_WEAPONS_USE; // a drone, rocket or bomb stopped, not a car
     }
     if (attack || !w.isEmpty() && hasWeaponOfViolence(w) && t.contains(TriggerClass.ATTACK)) {
       Modality m = modality(t, w, agent);
