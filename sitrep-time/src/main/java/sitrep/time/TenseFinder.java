@@ -6,8 +6,9 @@ import sitrep.time.TenseLexicon.Cue;
 /**
  * Reads the tense of the clause around an expression from cue words, as HeidelTime reads it from
  * part-of-speech tags: the clause first (commas, brackets, dashes and quotes end it), then the
- * sentence (a colon ends it). Within a scope the verb form nearest the expression decides, a present
- * one for UNKNOWN; without verb forms, the nearest hint. One instance per document; each token is
+ * sentence (a colon ends it). A preposition such as "seit" just before the expression overrides
+ * them all. Within a scope the verb form nearest the expression decides, a present one for
+ * UNKNOWN; without verb forms, the nearest hint. One instance per document; each token is
  * classified at most once.
  */
 final class TenseFinder {
@@ -32,6 +33,12 @@ final class TenseFinder {
   Tense around(int from, int to) {
     if (lexicon.isEmpty()) {
       return Tense.UNKNOWN;
+    }
+    // "seit dem 5. Juli", "since September": the preposition decides
+    for (int i = from - 1; i >= 0 && i >= from - 2 && t.sameParagraph(i + 1); i--) {
+      if (cue(i) == Cue.PAST_PREP) {
+        return Tense.PAST;
+      }
     }
     int clauseFrom = from;
     while (clauseFrom > 0 && from - clauseFrom < REACH && !endsClause(clauseFrom - 1)

@@ -35,6 +35,8 @@ final class TenseLexicon {
      */
     PERFECT,
     PARTICIPLE,
+    /** A preposition that puts what follows it in the past, whatever the verb: "seit", "since". */
+    PAST_PREP,
     /** Adverbs and other hints, used only when no verb decides: "demnächst", "tomorrow". */
     FUTURE_HINT,
     PAST_HINT

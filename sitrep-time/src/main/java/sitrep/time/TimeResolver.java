@@ -200,6 +200,10 @@ final class TimeResolver {
           null);
     }
     int year = year(m);
+    Capture end2 = m.capture("YEAREND2");
+    if (year < 0 || (end2 != null && (year + 1) % 100 != end2.intValue())) {
+      return null;
+    }
     Capture season = m.capture("SEASON");
     if (season != null) {
       return season(m, season.value(), year);
@@ -377,6 +381,7 @@ final class TimeResolver {
     return Day.of(YearResolver.resolve(md, published, tense(m)));
   }
 
+  /** The YEAR, or YEAR2 in the century publication suggests; 0 for none, -1 for no year pair. */
   private int year(TimeMatch m) {
     Capture y = m.capture("YEAR");
     if (y != null) {
@@ -389,9 +394,9 @@ final class TimeResolver {
     int yy = y2.intValue();
     Capture start = m.capture("YEARSTART");
     if (start != null) {
-      // the second year of "1957-58" is in the first one's century, or the next
-      int c = start.intValue() - start.intValue() % 100 + yy;
-      return c < start.intValue() ? c + 100 : c;
+      // "1957-58", "2014/15": the year after the first; anything else is no pair of years
+      int next = start.intValue() + 1;
+      return next % 100 == yy ? next : -1;
     }
     if (published != null) {
       int c = published.getYear() - published.getYear() % 100 + yy;

@@ -232,6 +232,12 @@ class EnglishTimeStageTest {
     }
 
     @Test
+    void sinceIsAlwaysPast() {
+      assertThat(only(en("Troops are advancing on the town since September.", PUB)).value())
+          .isEqualTo("2020-09");
+    }
+
+    @Test
     void aClockTimeRightBeforeItsDayIsOneTime() {
       TimeExpression t = only(en("The match will be played at 15:00 GMT Saturday.", MARCH));
       assertThat(t.text()).isEqualTo("15:00 GMT Saturday");

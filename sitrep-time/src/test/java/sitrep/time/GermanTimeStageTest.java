@@ -341,6 +341,12 @@ class GermanTimeStageTest {
     }
 
     @Test
+    void sinceIsAlwaysPast() {
+      assertThat(only(de("Die Kämpfe dauern seit September an.", PUB)).value())
+          .isEqualTo("2020-09");
+    }
+
+    @Test
     void theClauseCountsBeforeTheSentence() {
       List<TimeExpression> times = de("Am 5. Juli wurde bekannt, dass die Wahl am 20. September "
           + "stattfinden wird.", PUB);
