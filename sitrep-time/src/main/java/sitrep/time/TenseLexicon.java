@@ -64,10 +64,36 @@ final class TenseLexicon {
 
   private final Map<String, Cue> words;
   private final List<Glob> globs;
+  /** The patterns a word ending in this letter can match, in file order; most end in a letter. */
+  private final Map<Character, List<Glob>> globsByLast;
+  /** The patterns that end in {@code *}, for any other last letter. */
+  private final List<Glob> openEnded;
 
   private TenseLexicon(Map<String, Cue> words, List<Glob> globs) {
     this.words = words;
     this.globs = globs;
+    List<Glob> open = new ArrayList<>();
+    Map<Character, List<Glob>> byLast = new HashMap<>();
+    for (Glob g : globs) {
+      String last = g.pieces()[g.pieces().length - 1];
+      if (last.isEmpty()) {
+        open.add(g);
+      } else {
+        byLast.putIfAbsent(last.charAt(last.length() - 1), new ArrayList<>());
+      }
+    }
+    for (Map.Entry<Character, List<Glob>> e : byLast.entrySet()) {
+      for (Glob g : globs) {
+        String last = g.pieces()[g.pieces().length - 1];
+        if (last.isEmpty() || last.charAt(last.length() - 1) == e.getKey()) {
+          e.getValue().add(g);
+        }
+      }
+    }
+    Map<Character, List<Glob>> frozen = new HashMap<>();
+    byLast.forEach((c, l) -> frozen.put(c, List.copyOf(l)));
+    this.globsByLast = Map.copyOf(frozen);
+    this.openEnded = List.copyOf(open);
   }
 
   /** Reads {@code class<TAB>cue} rows; {@link #EMPTY} when the language has no such file. */
@@ -114,7 +140,9 @@ final class TenseLexicon {
     if (t.startsUpperCase(i)) {
       return Cue.NONE;
     }
-    for (Glob g : globs) {
+    List<Glob> candidates = globsByLast.getOrDefault(w.charAt(w.length() - 1), openEnded);
+    for (int k = 0; k < candidates.size(); k++) {
+      Glob g = candidates.get(k);
       if (g.matches(w)) {
         return g.cue();
       }

@@ -1,5 +1,7 @@
 package sitrep.time;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -7,9 +9,9 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
- * Prints how many megabytes of news-like text per second one thread tags, tenses read and dates
- * resolved (Issue 6 asks for at least 1 MB/s per core). No assertion: timings on shared machines
- * are noisy; the figure goes into the README.
+ * Prints how many megabytes of news-like text per second of CPU time one thread tags, tenses read
+ * and dates resolved (Issue 6 asks for at least 1 MB/s per core). CPU time rather than wall time,
+ * because build machines are shared; still no assertion, the figure goes into the README.
  */
 class ThroughputTest {
 
@@ -44,14 +46,15 @@ class ThroughputTest {
       for (int i = 0; i < 3; i++) {
         found = TimeStage.find(text, language, published).size();
       }
+      ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
       long best = Long.MAX_VALUE;
-      for (int i = 0; i < 3; i++) {
-        long t0 = System.nanoTime();
+      for (int i = 0; i < 5; i++) {
+        long t0 = cpu.getCurrentThreadCpuTime();
         TimeStage.find(text, language, published);
-        best = Math.min(best, System.nanoTime() - t0);
+        best = Math.min(best, cpu.getCurrentThreadCpuTime() - t0);
       }
       System.out.println(String.format(Locale.ROOT,
-          "time tagging %s: %.1f MB in %.0f ms = %.1f MB/s, %d expressions", language, mb,
+          "time tagging %s: %.1f MB in %.0f ms of CPU = %.1f MB/s per core, %d expressions", language, mb,
           best / 1e6, mb / (best / 1e9), found));
     }
   }
