@@ -19,8 +19,17 @@ record Normalization(Kind kind, Map<String, String> params) {
 
   /** The mechanisms; the rules file names them in lower case. */
   enum Kind {
-    /** An absolute or year-less date from DAY, MONTH/MONTHNUM, YEAR/YEAR2, SEASON and PART. */
+    /**
+     * An absolute or year-less date from DAY, MONTH/MONTHNUM, YEAR/YEAR2, SEASON and PART; or a
+     * CENTURY (an ordinal: "20th century" is 19), a DECADE (a year: "1990er" is 199), a QUARTER or
+     * HALF of a year (an ordinal).
+     */
     DATE(Set.of("pod", "rel", "night")),
+    /**
+     * One day of a list ("am 3., 4. und 5. Oktober"): a DAY that takes its month and year from the
+     * date closing the list; only list words (LISTJOIN) and punctuation may stand between.
+     */
+    LISTDAY(Set.of()),
     /** A range of days: DAY1, DAY2, MONTH (the end's month), optional MONTH1 and YEAR. */
     RANGE(Set.of()),
     /** An offset from the publication date: n or dir×NUM units ({@code unit} or UNIT). */
@@ -46,7 +55,12 @@ record Normalization(Kind kind, Map<String, String> params) {
     /** A length of time: NUM or FUZZYNUM and UNIT, or a fixed {@code value}. */
     DURATION(Set.of("value")),
     /** A recurrence: a fixed {@code value}, every UNIT or every WEEKDAY. */
-    SET(Set.of("value"));
+    SET(Set.of("value")),
+    /**
+     * A span that is no time expression ("ab 16 Jahren" is an age): it wins over the shorter
+     * matches inside it, as any longer match does, and yields nothing.
+     */
+    IGNORE(Set.of());
 
     final Set<String> allowed;
 
@@ -103,8 +117,10 @@ record Normalization(Kind kind, Map<String, String> params) {
       Set<String> c = v.captures();
       String missing = switch (kind) {
         case DATE -> c.contains("DAY") && !hasMonth(c) ? "MONTH or MONTHNUM with DAY"
-            : !hasMonth(c) && !hasYear(c) && !c.contains("SEASON")
-                ? "MONTH, MONTHNUM, YEAR, YEAR2 or SEASON" : null;
+            : !hasMonth(c) && !hasYear(c) && !c.contains("SEASON") && !c.contains("CENTURY")
+                && !c.contains("DECADE") && !c.contains("QUARTER") && !c.contains("HALF")
+                ? "MONTH, MONTHNUM, YEAR, YEAR2, SEASON, CENTURY, DECADE, QUARTER or HALF" : null;
+        case LISTDAY -> c.contains("DAY") ? null : "DAY";
         case RANGE -> c.contains("DAY1") && c.contains("DAY2") && hasMonth(c) ? null
             : "DAY1, DAY2 and MONTH";
         case PUB, PREV -> !params.containsKey("unit") && !c.contains("UNIT") ? "UNIT or unit="
@@ -125,6 +141,7 @@ record Normalization(Kind kind, Map<String, String> params) {
             : "value= or UNIT with NUM or FUZZYNUM";
         case SET -> params.containsKey("value") || c.contains("UNIT") || c.contains("WEEKDAY")
             ? null : "value=, UNIT or WEEKDAY";
+        case IGNORE -> null;
       };
       if (missing != null) {
         throw row.error(kind.name().toLowerCase(Locale.ROOT) + " needs " + missing

@@ -32,7 +32,9 @@ final class TimeLexicon {
       "UNIT", Pattern.compile("(\\d{1,3})?(D|W|M|Y|TH|TM|TS)"),
       "PARTOFDAY", Pattern.compile("MO|MI|AF|EV|NI|DT"),
       "PART", Pattern.compile("START|MID|END"),
-      "SEASON", Pattern.compile("SP|SU|FA|WI"));
+      "PARTNOUN", Pattern.compile("START|MID|END"),
+      "SEASON", Pattern.compile("SP|SU|FA|WI"),
+      "ORDINAL", Pattern.compile("[1-9][0-9]?"));
 
   private static final Pattern CLASS_NAME = Pattern.compile("[A-Z][A-Z0-9_]*");
   private static final Pattern FLAG = Pattern.compile("[a-z]+");

@@ -32,6 +32,16 @@ final class TimeMatch {
     this.pod = pod;
   }
 
+  /** Takes the month and year of the date that closes a list of days ("3., 4. und 5. Oktober"). */
+  void lend(TimeMatch donor) {
+    for (String key : new String[] {"MONTH", "MONTHNUM", "YEAR", "YEAR2"}) {
+      Capture c = donor.captures.get(key);
+      if (c != null) {
+        captures.put(key, c);
+      }
+    }
+  }
+
   /** The weekday number 1-7 of a WEEKDAY capture, without a compound's part of the day. */
   int weekday() {
     String v = captures.get("WEEKDAY").value();

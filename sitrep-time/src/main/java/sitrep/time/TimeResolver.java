@@ -102,16 +102,19 @@ final class TimeResolver {
 
   private final @Nullable LocalDate published;
   private final @Nullable String pubAnchor;
+  private final TenseFinder tenses;
   private @Nullable Ref ref;
 
-  private TimeResolver(@Nullable LocalDate published) {
+  private TimeResolver(@Nullable LocalDate published, TenseFinder tenses) {
     this.published = published;
     this.pubAnchor = published == null ? null : "published:" + published;
+    this.tenses = tenses;
   }
 
   static List<TimeExpression> resolve(List<TimeMatch> matches, Tokens t,
-      @Nullable LocalDate published) {
-    TimeResolver r = new TimeResolver(published);
+      @Nullable LocalDate published, TimeRules rules) {
+    TimeResolver r = new TimeResolver(published, new TenseFinder(t, rules.tenses()));
+    lendMonths(matches, t, rules);
     List<TimeExpression> out = new ArrayList<>(matches.size());
     for (TimeMatch m : matches) {
       Out o = r.resolve(m);
@@ -128,9 +131,35 @@ final class TimeResolver {
     return out;
   }
 
+  /**
+   * Gives each day of a list ("am 3., 4. und 5. Oktober", "am 16. und 17. sowie am 23. Jänner")
+   * the month and year of the date that closes the list; a listed day without one is dropped.
+   */
+  private static void lendMonths(List<TimeMatch> matches, Tokens t, TimeRules rules) {
+    for (int k = matches.size() - 2; k >= 0; k--) {
+      TimeMatch m = matches.get(k);
+      if (m.kind() != Normalization.Kind.LISTDAY) {
+        continue;
+      }
+      TimeMatch next = matches.get(k + 1);
+      boolean donor = next.has("DAY") && (next.has("MONTH") || next.has("MONTHNUM"))
+          && (next.kind() == Normalization.Kind.LISTDAY
+              || (next.kind() == Normalization.Kind.DATE && next.pod == null));
+      if (donor && rules.listJoins(t, m.to, next.from)) {
+        m.lend(next);
+      }
+    }
+  }
+
+  /** The tense of the clause around a match. */
+  private Tense tense(TimeMatch m) {
+    return tenses.around(m.from, m.to);
+  }
+
   private @Nullable Out resolve(TimeMatch m) {
     Out o = switch (m.kind()) {
       case DATE -> date(m);
+      case LISTDAY -> m.has("MONTH") || m.has("MONTHNUM") ? date(m) : null;
       case RANGE -> range(m);
       case PUB -> pub(m);
       case PUBCAL -> pubcal(m);
@@ -143,9 +172,10 @@ final class TimeResolver {
       case RECENT -> recent(m);
       case DURATION -> duration(m);
       case SET -> set(m);
+      case IGNORE -> null;
     };
-    if (o == null || m.kind() == Normalization.Kind.POD || o.type() == TimexType.SET
-        || m.pod == null) {
+    if (o == null || m.kind() == Normalization.Kind.POD || m.kind() == Normalization.Kind.CLOCK
+        || o.type() == TimexType.SET || m.pod == null) {
       return o;
     }
     String base = o.value().equals("PRESENT_REF") ? "XXXX-XX-XX" : o.value();
@@ -155,10 +185,34 @@ final class TimeResolver {
   // ---------------------------------------------------------------- absolute dates
 
   private @Nullable Out date(TimeMatch m) {
+    Capture century = m.capture("CENTURY");
+    if (century != null) {
+      int c = century.intValue() - 1;
+      return c < 1 ? null : new Out(m.rule.type(), String.format("%02d", c), null, null, null);
+    }
+    Capture decade = m.capture("DECADE");
+    if (decade != null) {
+      int y = decade.intValue();
+      if (y % 10 != 0) {
+        return null;
+      }
+      return new Out(m.rule.type(), String.valueOf((y < 100 ? 1900 + y : y) / 10), null, null,
+          null);
+    }
     int year = year(m);
+    Capture end2 = m.capture("YEAREND2");
+    if (year < 0 || (end2 != null && (year + 1) % 100 != end2.intValue())) {
+      return null;
+    }
     Capture season = m.capture("SEASON");
     if (season != null) {
       return season(m, season.value(), year);
+    }
+    Capture quarter = m.capture("QUARTER");
+    Capture half = m.capture("HALF");
+    if (quarter != null || half != null) {
+      return partOfYear(m, quarter != null ? "Q" : "H",
+          (quarter != null ? quarter : half).intValue(), year);
     }
     Capture monthC = monthCapture(m, "MONTH");
     Capture dayC = m.capture("DAY");
@@ -166,7 +220,7 @@ final class TimeResolver {
     String part = partC == null ? null : partC.value();
     String rel = m.rule.normalization().param("rel");
     if (dayC != null && monthC != null) {
-      Day d = day(year, monthC.intValue(), dayC.intValue(), rel);
+      Day d = day(year, monthC.intValue(), dayC.intValue(), rel, m);
       if (d == null) {
         return null;
       }
@@ -180,7 +234,8 @@ final class TimeResolver {
       int month = monthC.intValue();
       String anchor = null;
       if (year == 0 && published != null) {
-        YearMonth ym = YearResolver.resolve(month, published);
+        YearMonth ym = rel == null ? YearResolver.resolve(month, published, tense(m))
+            : YearResolver.resolve(month, published);
         if ("before".equals(rel) && !ym.isBefore(YearMonth.from(published))) {
           ym = ym.minusYears(1);
         } else if ("after".equals(rel)) {
@@ -210,12 +265,7 @@ final class TimeResolver {
     if (year == 0) {
       return null;
     }
-    int[] months = part == null ? new int[] {1, 12}
-        : switch (part) {
-          case "START" -> new int[] {1, 4};
-          case "MID" -> new int[] {5, 8};
-          default -> new int[] {9, 12};
-        };
+    int[] months = part == null ? new int[] {1, 12} : yearPart(part);
     String y = String.valueOf(year);
     DateValue dv = new DateValue(y, LocalDate.of(year, months[0], 1).toString(),
         YearMonth.of(year, months[1]).atEndOfMonth().toString(), 3);
@@ -235,15 +285,18 @@ final class TimeResolver {
     };
     String anchor = null;
     if (year == 0 && published != null) {
-      year = published.getYear();
-      if (LocalDate.of(year, startMonth, 1).isAfter(published)) {
-        year--;
-      }
       String rel = m.rule.normalization().param("rel");
+      LocalDate start = LocalDate.of(published.getYear(), startMonth, 1);
+      if (start.isAfter(published)) {
+        start = start.minusYears(1);
+      }
       if ("before".equals(rel)) {
-        year--;
+        // the last one that is over: "letzten Sommer" in July is the summer before
+        year = start.plusMonths(3).isAfter(published) ? start.getYear() - 1 : start.getYear();
       } else if ("after".equals(rel)) {
-        year++;
+        year = start.getYear() + 1;
+      } else {
+        year = YearResolver.seasonYear(startMonth, published, tense(m));
       }
       anchor = pubAnchor;
     }
@@ -260,6 +313,30 @@ final class TimeResolver {
     return new Out(m.rule.type(), year + "-" + code, anchor, dv, null);
   }
 
+  /**
+   * A quarter or half of a year ("im dritten Quartal", "der zweiten Jahreshälfte"): without a year,
+   * the one its tense and publication put it in, counted from its first month.
+   */
+  private @Nullable Out partOfYear(TimeMatch m, String unit, int n, int year) {
+    int months = unit.equals("Q") ? 3 : 6;
+    if (n < 1 || n > 12 / months) {
+      return null;
+    }
+    int first = (n - 1) * months + 1;
+    String anchor = null;
+    if (year == 0 && published != null) {
+      year = YearResolver.resolve(first, published, tense(m)).getYear();
+      anchor = pubAnchor;
+    }
+    if (year == 0) {
+      return new Out(m.rule.type(), "XXXX-" + unit + n, null, null, null);
+    }
+    LocalDate start = LocalDate.of(year, first, 1);
+    LocalDate end = start.plusMonths(months).minusDays(1);
+    DateValue dv = new DateValue(start.toString(), start.toString(), end.toString(), 3);
+    return new Out(m.rule.type(), year + "-" + unit + n, anchor, dv, null);
+  }
+
   /** First and last day of "Anfang/Mitte/Ende" of a month. */
   private static int[] monthPart(@Nullable String part, int length) {
     if (part == null) {
@@ -272,8 +349,11 @@ final class TimeResolver {
     };
   }
 
-  /** A day from its parts; a missing year comes from publication, else the day stays partial. */
-  private @Nullable Day day(int year, int month, int day, @Nullable String rel) {
+  /**
+   * A day from its parts; a missing year comes from publication and the tense of the match's
+   * clause, else the day stays partial.
+   */
+  private @Nullable Day day(int year, int month, int day, @Nullable String rel, TimeMatch m) {
     if (day > Month.of(month).maxLength()) {
       return null;
     }
@@ -298,9 +378,10 @@ final class TimeResolver {
         }
       }
     }
-    return Day.of(YearResolver.resolve(md, published));
+    return Day.of(YearResolver.resolve(md, published, tense(m)));
   }
 
+  /** The YEAR, or YEAR2 in the century publication suggests; 0 for none, -1 for no year pair. */
   private int year(TimeMatch m) {
     Capture y = m.capture("YEAR");
     if (y != null) {
@@ -311,6 +392,12 @@ final class TimeResolver {
       return 0;
     }
     int yy = y2.intValue();
+    Capture start = m.capture("YEARSTART");
+    if (start != null) {
+      // "1957-58", "2014/15": the year after the first; anything else is no pair of years
+      int next = start.intValue() + 1;
+      return next % 100 == yy ? next : -1;
+    }
     if (published != null) {
       int c = published.getYear() - published.getYear() % 100 + yy;
       return c > published.getYear() + 1 ? c - 100 : c;
@@ -348,7 +435,7 @@ final class TimeResolver {
     int year = year(m);
     String anchor = null;
     if (year == 0 && published != null) {
-      year = YearResolver.resolve(MonthDay.of(m2, d2), published).getYear();
+      year = YearResolver.resolve(MonthDay.of(m2, d2), published, tense(m)).getYear();
       anchor = pubAnchor;
     }
     Day first;
@@ -400,25 +487,52 @@ final class TimeResolver {
 
   /** A calendar week, month or year n units from the one containing {@code base}. */
   private Out calendar(TimeMatch m, LocalDate base, String unit, int n, String anchor) {
+    Capture partC = m.capture("PART");
+    String part = partC == null ? null : partC.value();
     switch (unit) {
       case "W" -> {
         LocalDate monday = base.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
             .plusWeeks(n);
-        LocalDate sunday = monday.plusDays(6);
-        DateValue dv = new DateValue(monday.toString(), monday.toString(), sunday.toString(), 2);
+        // "Anfang/Mitte/Ende der Woche": Monday to Wednesday, Wednesday to Friday, Thursday on
+        int[] days = part == null ? new int[] {0, 6}
+            : switch (part) {
+              case "START" -> new int[] {0, 2};
+              case "MID" -> new int[] {2, 4};
+              default -> new int[] {3, 6};
+            };
+        DateValue dv = new DateValue(monday.plusDays(days[0]).toString(),
+            monday.plusDays(days[0]).toString(), monday.plusDays(days[1]).toString(), 2);
         return new Out(m.rule.type(), isoWeek(monday), anchor, dv, null);
       }
       case "M" -> {
         YearMonth ym = YearMonth.from(base).plusMonths(n);
-        return new Out(m.rule.type(), ym.toString(), anchor,
-            DateValue.month(ym.getYear(), ym.getMonthValue()),
+        int[] days = monthPart(part, ym.lengthOfMonth());
+        DateValue dv = new DateValue(ym.toString(), ym.atDay(days[0]).toString(),
+            ym.atDay(days[1]).toString(), 3);
+        return new Out(m.rule.type(), ym.toString(), anchor, dv,
             new Ref(ym.getYear(), ym.getMonthValue(), 0, ym.toString()));
       }
       default -> {
         int y = base.getYear() + n;
-        return yearOut(m, y, anchor);
+        Out whole = yearOut(m, y, anchor);
+        if (part == null) {
+          return whole;
+        }
+        int[] months = yearPart(part);
+        DateValue dv = new DateValue(whole.value(), LocalDate.of(y, months[0], 1).toString(),
+            YearMonth.of(y, months[1]).atEndOfMonth().toString(), 3);
+        return new Out(whole.type(), whole.value(), anchor, dv, whole.ref());
       }
     }
+  }
+
+  /** First and last month of "Anfang/Mitte/Ende" of a year. */
+  private static int[] yearPart(String part) {
+    return switch (part) {
+      case "START" -> new int[] {1, 4};
+      case "MID" -> new int[] {5, 8};
+      default -> new int[] {9, 12};
+    };
   }
 
   private Out yearOut(TimeMatch m, int y, @Nullable String anchor) {
@@ -436,7 +550,7 @@ final class TimeResolver {
           + (night ? "TNI" : ""), null, null, null);
     }
     String rel = m.rule.normalization().param("rel");
-    LocalDate d = nearest(DayOfWeek.of(dow), rel);
+    LocalDate d = nearest(DayOfWeek.of(dow), rel, m);
     Day day = Day.of(d);
     if (night) {
       return night(day, pubAnchor);
@@ -444,13 +558,19 @@ final class TimeResolver {
     return new Out(m.rule.type(), day.timex(), pubAnchor, day.value(), Ref.of(day));
   }
 
-  /** The weekday on or before publication ("Thursday"), strictly before ("last"), or after. */
-  private LocalDate nearest(DayOfWeek dow, @Nullable String rel) {
+  /**
+   * The weekday strictly before publication ("last"), strictly after ("next"), or as the tense
+   * says: on or after publication for the future, else on or before (news reports what happened).
+   */
+  private LocalDate nearest(DayOfWeek dow, @Nullable String rel, TimeMatch m) {
     if ("after".equals(rel)) {
       return published.with(TemporalAdjusters.next(dow));
     }
     if ("before".equals(rel)) {
       return published.with(TemporalAdjusters.previous(dow));
+    }
+    if (tense(m) == Tense.FUTURE) {
+      return published.with(TemporalAdjusters.nextOrSame(dow));
     }
     return published.with(TemporalAdjusters.previousOrSame(dow));
   }
@@ -460,6 +580,9 @@ final class TimeResolver {
       return new Out(m.rule.type(), "XXXX-WXX-WE", null, null, null);
     }
     String rel = m.rule.normalization().param("rel");
+    if (rel == null && tense(m) == Tense.FUTURE) {
+      rel = "after";
+    }
     LocalDate saturday;
     if ("after".equals(rel)) {
       saturday = published.with(TemporalAdjusters.next(DayOfWeek.SATURDAY));
@@ -574,6 +697,23 @@ final class TimeResolver {
     int n = m.rule.normalization().intParam("n", 0);
     String unit = m.rule.normalization().param("unit");
     Ref r = ref;
+    if (r == null && n == 0 && published != null) {
+      // "Ende des Jahres" before any date: the year of publication, unless the tense puts the
+      // part on the other side of it ("peaked by the end of the year" in March is last year's)
+      int shift = 0;
+      Capture part = m.capture("PART");
+      if (unit.equals("Y") && part != null) {
+        int[] months = yearPart(part.value());
+        int month = published.getMonthValue();
+        Tense tense = tense(m);
+        if (tense == Tense.PAST && months[0] > month) {
+          shift = -1;
+        } else if (tense == Tense.FUTURE && months[1] < month) {
+          shift = 1;
+        }
+      }
+      return calendar(m, published, unit, shift, pubAnchor);
+    }
     if (r == null || r.year() == 0 || (r.month() == 0 && !unit.equals("Y"))
         || (r.day() == 0 && unit.equals("W"))) {
       return new Out(m.rule.type(), unresolved(unit, 1), null, null, null);
@@ -582,9 +722,18 @@ final class TimeResolver {
     return calendar(m, base, unit, n, "previous:" + r.timex());
   }
 
-  /** A part of the day or a clock time on its own: on the previous day of the narrative. */
+  /**
+   * A part of the day or a clock time on its own: on the previous day of the narrative; before any
+   * date, on the publication day, which the report's times of day mostly mean ("um 20 Uhr"), with
+   * the day before it still in the interval.
+   */
   private Out timeOfDay(TimeMatch m) {
     String suffix = m.kind() == Normalization.Kind.POD ? podOf(m) : clockText(clockOf(m));
+    if (ref == null && published != null) {
+      DateValue dv = new DateValue(published.toString(), published.minusDays(1).toString(),
+          published.toString(), 2);
+      return new Out(TimexType.TIME, published + "T" + suffix, pubAnchor, dv, null);
+    }
     Day d = ref == null ? null : ref.asDay();
     if (d == null) {
       return new Out(TimexType.TIME, "XXXX-XX-XXT" + suffix, null, null, null);
@@ -782,7 +931,7 @@ final class TimeResolver {
     return c == null ? "DT" : c.value();
   }
 
-  /** Hour and minute of a CLOCK match, "p.m." applied. */
+  /** Hour and minute of a CLOCK match, "p.m." or a following part of the day applied. */
   static int[] clockOf(TimeMatch m) {
     int hour = m.capture("HOUR").intValue();
     Capture min = m.capture("MINUTE");
@@ -792,8 +941,23 @@ final class TimeResolver {
       hour += 12;
     } else if ("am".equals(ampm) && hour == 12) {
       hour = 0;
+    } else if (m.pod != null && hour >= 1 && hour < 12) {
+      boolean afternoon = switch (m.pod) {
+        case "AF", "EV" -> true;
+        case "NI" -> hour >= 6;
+        case "MI" -> hour <= 5;
+        default -> false;
+      };
+      if (afternoon) {
+        hour += 12;
+      }
     }
     return new int[] {hour, minute};
+  }
+
+  /** The {@code hh:mm} of a CLOCK match. */
+  static String clockValue(TimeMatch m) {
+    return clockText(clockOf(m));
   }
 
   private static String clockText(int[] clock) {

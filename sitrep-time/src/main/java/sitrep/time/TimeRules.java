@@ -31,20 +31,22 @@ final class TimeRules {
 
   private record Found(Rule rule, TokenPattern.Found found) {}
 
-  static final TimeRules NONE =
-      new TimeRules("none", TimeLexicon.EMPTY, List.of(), new TokenPattern.Trie<>());
+  static final TimeRules NONE = new TimeRules("none", TimeLexicon.EMPTY, TenseLexicon.EMPTY,
+      List.of(), new TokenPattern.Trie<>());
 
   private static final Map<String, TimeRules> CACHE = new ConcurrentHashMap<>();
 
   private final String language;
   private final TimeLexicon lexicon;
+  private final TenseLexicon tenses;
   private final List<Rule> rules;
   private final TokenPattern.Trie<Rule> trie;
 
-  private TimeRules(String language, TimeLexicon lexicon, List<Rule> rules,
+  private TimeRules(String language, TimeLexicon lexicon, TenseLexicon tenses, List<Rule> rules,
       TokenPattern.Trie<Rule> trie) {
     this.language = language;
     this.lexicon = lexicon;
+    this.tenses = tenses;
     this.rules = rules;
     this.trie = trie;
   }
@@ -104,7 +106,8 @@ final class TimeRules {
         trie.add(rule, v, variants.get(v), lexicon);
       }
     }
-    return new TimeRules(language, lexicon, List.copyOf(rules), trie);
+    return new TimeRules(language, lexicon, TenseLexicon.load(directory + "/tense.tsv"),
+        List.copyOf(rules), trie);
   }
 
   String language() {
@@ -117,6 +120,28 @@ final class TimeRules {
 
   boolean isEmpty() {
     return rules.isEmpty();
+  }
+
+  /** The tense cues of the language ({@code tense.tsv}); empty when it has none. */
+  TenseLexicon tenses() {
+    return tenses;
+  }
+
+  /**
+   * True when tokens [from, to) can join the days of a list: at most four of LISTJOIN words,
+   * commas and the dots of ordinals, within one paragraph ("., 18., und", ". sowie am").
+   */
+  boolean listJoins(Tokens t, int from, int to) {
+    if (from >= to || to - from > 4) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      if (!t.sameParagraph(i) || !(t.isPunct(i, ',') || t.isPunct(i, '.')
+          || lexicon.is(t, i, "LISTJOIN"))) {
+        return false;
+      }
+    }
+    return t.sameParagraph(to);
   }
 
   /** The expressions in the text, in order, not overlapping, with time-of-day parts merged. */
@@ -165,14 +190,32 @@ final class TimeRules {
 
   /**
    * Joins a part of the day to the day it belongs to: "in den frühen Morgenstunden am 6. Juli",
-   * "Thursday night", "Nacht des 14. August".
-   * Only JOIN words ("am", "des", "on", "of") or a comma may stand between.
+   * "Thursday night", "Nacht des 14. August"; only JOIN words ("am", "des", "on", "of") or a comma
+   * may stand between. A clock time directly before a day joins it too ("15:00 GMT Saturday"), and
+   * a part of the day directly after a clock time joins the clock ("8 Uhr abends").
    */
   private List<TimeMatch> merge(List<TimeMatch> matches, Tokens t) {
     List<TimeMatch> out = new ArrayList<>(matches.size());
     for (int k = 0; k < matches.size(); k++) {
       TimeMatch m = matches.get(k);
       TimeMatch last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (m.kind() == Kind.CLOCK) {
+        // "15:00 GMT Saturday": a clock time right before its day is one TIME with it
+        TimeMatch next = k + 1 < matches.size() ? matches.get(k + 1) : null;
+        if (next != null && next.namesADay() && next.pod == null && next.from == m.to
+            && t.sameParagraph(next.from)) {
+          next.pod = TimeResolver.clockValue(m);
+          next.from = m.from;
+          continue;
+        }
+      }
+      if (m.isPartOfDay() && last != null && last.kind() == Kind.CLOCK && last.pod == null
+          && last.to == m.from && t.sameParagraph(m.from)) {
+        // "8 Uhr abends" is 20:00, "3 Uhr nachts" 03:00
+        last.pod = TimeResolver.podOf(m);
+        last.to = m.to;
+        continue;
+      }
       if (m.isPartOfDay()) {
         TimeMatch next = k + 1 < matches.size() ? matches.get(k + 1) : null;
         if (next != null && next.namesADay() && joins(t, m.to, next.from) && absorb(next, m)) {

@@ -27,9 +27,20 @@ import sitrep.model.TimeExpression;
  *       which becomes a TIME ("den frühen Morgenstunden am 6. Juli" → {@code XXXX-07-06TMO},
  *       "Thursday night", "Donnerstagabend") and keeps the day's {@link sitrep.model.DateValue}. A
  *       part of the day on its own ("mitten in der Nacht") and a clock time ("um 17.30 Uhr") are
- *       TIMEs on the previous date of the narrative, with that day as their date.
- *   <li>A year-less date is placed in a year by {@link YearResolver} when the publication date is
- *       known (its anchor is then {@code published:…}); otherwise it stays {@code --06-27}.
+ *       TIMEs on the previous date of the narrative, with that day as their date; before any
+ *       date, on the publication day (the day before it still in their interval). A clock time
+ *       right before a day joins it ("15:00 GMT Saturday"), a part of the day right after a clock
+ *       time sets its half of the day ("8 Uhr abends" is 20:00).
+ *   <li>A year-less date ("am 27. Juni", "im März", "im Sommer") is placed in a year by {@link
+ *       YearResolver} when the publication date is known (its anchor is then {@code
+ *       published:…}), on the side of publication the tense of its clause says ("wird … eröffnet"
+ *       after, "griffen … an" before); with no tense to read, the nearer occurrence, a future one
+ *       only within four months. Without a publication date it stays {@code --06-27}.
+ *   <li>A bare weekday is the last such day on or before publication unless its clause is in the
+ *       future tense: news reports what happened.
+ *   <li>Each day of a list ("am 3., 4. und 5. Oktober") is its own DATE with the month of the
+ *       date that closes the list; the first of two clock times sharing "Uhr" ("von 16 bis 17.30
+ *       Uhr") is its own TIME.
  *   <li>A relative expression becomes the reference for the next one only when it names a day
  *       exactly, a month or a year; approximate ones ("a week later", "last week") do not.
  *   <li>Any expression with a non-null {@code date()} can date an event, whatever its type: "in
@@ -74,6 +85,6 @@ public final class TimeStage implements Stage {
       return List.of();
     }
     Tokens tokens = Tokens.of(text);
-    return TimeResolver.resolve(rules.find(tokens), tokens, published);
+    return TimeResolver.resolve(rules.find(tokens), tokens, published, rules);
   }
 }

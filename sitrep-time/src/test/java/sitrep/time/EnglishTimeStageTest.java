@@ -216,6 +216,58 @@ class EnglishTimeStageTest {
   }
 
   @Nested
+  class TheTenseDecidesTheYear {
+    private static final String MARCH = "2013-03-22"; // a Friday
+
+    @Test
+    void futurePastAndPresent() {
+      assertThat(only(en("The closure will begin on April 7, the FAA said.", MARCH)).value())
+          .isEqualTo("2013-04-07");
+      assertThat(only(en("Rebels seized the town on April 7.", MARCH)).value())
+          .isEqualTo("2012-04-07");
+      assertThat(only(en("The book is due to be published in May.", MARCH)).value())
+          .as("present tense: the nearer May").isEqualTo("2013-05");
+      assertThat(only(en("He was accused of faking his death last summer.", MARCH)).value())
+          .isEqualTo("2012-SU");
+    }
+
+    @Test
+    void sinceIsAlwaysPast() {
+      assertThat(only(en("Troops are advancing on the town since September.", PUB)).value())
+          .isEqualTo("2020-09");
+    }
+
+    @Test
+    void aClockTimeRightBeforeItsDayIsOneTime() {
+      TimeExpression t = only(en("The match will be played at 15:00 GMT Saturday.", MARCH));
+      assertThat(t.text()).isEqualTo("15:00 GMT Saturday");
+      assertThat(t.type()).isEqualTo(TimexType.TIME);
+      assertThat(t.value()).isEqualTo("2013-03-23T15:00");
+    }
+  }
+
+  @Nested
+  class CalendarUnits {
+    @Test
+    void decadesCenturiesAndYearRanges() {
+      List<TimeExpression> times = en("In the 1990s and the '80s, in the 20th century and on "
+          + "the expedition of 1957-58.", PUB);
+      assertThat(Times.texts(times))
+          .containsExactly("the 1990s", "the '80s", "20th century", "1957", "58");
+      assertThat(Times.values(times)).containsExactly("199", "198", "19", "1957", "1958");
+    }
+
+    @Test
+    void quartersAndPartsOfUnits() {
+      List<TimeExpression> times = en("Profits rose in the third quarter; talks resume early "
+          + "next week and end by the end of last year.", PUB);
+      assertThat(Times.values(times)).containsExactly("2021-Q3", "2021-W28", "2020");
+      assertThat(find(times, "the end of last year").date())
+          .isEqualTo(new DateValue("2020", "2020-09-01", "2020-12-31", 3));
+    }
+  }
+
+  @Nested
   class NotTimes {
     @Test
     void numbersAndQuantities() {

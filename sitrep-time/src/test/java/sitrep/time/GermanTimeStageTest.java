@@ -318,7 +318,140 @@ class GermanTimeStageTest {
   }
 
   @Nested
+  class TheTenseDecidesTheYear {
+    private static final String FEB = "2014-02-21";
+
+    @Test
+    void futureForwardPastBack() {
+      assertThat(only(de("Die Konferenz wird am 10. Januar eröffnet.", FEB)).value())
+          .isEqualTo("2015-01-10");
+      assertThat(only(de("Am 10. Januar griffen Milizen den Stützpunkt an.", FEB)).value())
+          .isEqualTo("2014-01-10");
+      assertThat(only(de("Im Oktober eroberten Rebellen die Stadt.", PUB)).value())
+          .as("a weak Präteritum is a hint").isEqualTo("2020-10");
+      assertThat(only(de("Der Lehrgang soll im Oktober starten.", PUB)).value())
+          .isEqualTo("2021-10");
+    }
+
+    @Test
+    void withoutTenseTheNearerOccurrenceTheFutureOnlyWithinFourMonths() {
+      assertThat(only(de("Die Wahl erfolgt am 15. März.", FEB)).value()).isEqualTo("2014-03-15");
+      assertThat(only(de("Der Markt öffnet am 10. November.", "2014-06-01")).value())
+          .as("more than four months ahead").isEqualTo("2013-11-10");
+    }
+
+    @Test
+    void sinceIsAlwaysPast() {
+      assertThat(only(de("Die Kämpfe dauern seit September an.", PUB)).value())
+          .isEqualTo("2020-09");
+    }
+
+    @Test
+    void theClauseCountsBeforeTheSentence() {
+      List<TimeExpression> times = de("Am 5. Juli wurde bekannt, dass die Wahl am 20. September "
+          + "stattfinden wird.", PUB);
+      assertThat(Times.values(times)).containsExactly("2021-07-05", "2021-09-20");
+    }
+
+    @Test
+    void weekdaysLookAheadOnlyForTheFuture() {
+      assertThat(only(de("Am Samstag wird gespielt.", PUB)).value()).isEqualTo("2021-07-10");
+      assertThat(only(de("Am Samstag wurde gespielt.", PUB)).value()).isEqualTo("2021-07-03");
+      assertThat(only(de("Am Samstag spielt die Mannschaft.", PUB)).value())
+          .as("present tense: news reports what happened").isEqualTo("2021-07-03");
+    }
+
+    @Test
+    void seasons() {
+      assertThat(only(de("Im Sommer soll der Bau beginnen.", "2015-03-05")).value())
+          .isEqualTo("2015-SU");
+      assertThat(only(de("Im Sommer wurde gebaut.", "2015-03-05")).value()).isEqualTo("2014-SU");
+    }
+
+    @Test
+    void seedStrikesStayInThePastWithAndWithoutPublicationDate() {
+      String text = "Der US-Angriff fand am 27. Juni statt. Die Antwort erfolgte gleich am Tag "
+          + "darauf. Genau eine Woche später tauchten Berichte auf.";
+      assertThat(Times.dates(de(text, PUB)))
+          .containsExactly("2021-06-27", "2021-06-28", "2021-07-05");
+      assertThat(Times.dates(de(text, null))).containsExactly("--06-27", "--06-28", "--07-05");
+    }
+  }
+
+  @Nested
+  class ListsRangesAndCalendarUnits {
+    @Test
+    void listedDaysTakeTheMonthThatEndsTheList() {
+      List<TimeExpression> times = de("Gespielt wird am 3., 4. und 5. Oktober sowie am 16. "
+          + "und 17. November.", "2012-09-18");
+      assertThat(Times.texts(times)).containsExactly("3", "4", "5. Oktober", "16", "17. November");
+      assertThat(Times.values(times)).containsExactly("2012-10-03", "2012-10-04", "2012-10-05",
+          "2012-11-16", "2012-11-17");
+      assertThat(Times.texts(de("Die 2. und 3. Liga spielen am 5. Oktober.", PUB)))
+          .as("no list of days without a date after it").containsExactly("5. Oktober");
+    }
+
+    @Test
+    void clockRangesAndPartsOfTheDay() {
+      List<TimeExpression> times = de("Gesammelt wird am 9. September von 16 bis 17.30 Uhr und "
+          + "am 11. September 10-12 Uhr, das Konzert beginnt um 8 Uhr abends.", "2015-09-04");
+      assertThat(Times.values(times)).containsExactly("2015-09-09", "2015-09-09T16:00",
+          "2015-09-09T17:30", "2015-09-11", "2015-09-11T10:00", "2015-09-11T12:00",
+          "2015-09-11T20:00");
+    }
+
+    @Test
+    void aTimeOfDayBeforeAnyDateIsOnThePublicationDay() {
+      TimeExpression t = only(de("Um 20 Uhr beginnt das Konzert.", PUB));
+      assertThat(t.value()).isEqualTo("2021-07-08T20:00");
+      assertThat(t.anchor()).isEqualTo("published:2021-07-08");
+      assertThat(t.date()).isEqualTo(new DateValue("2021-07-08", "2021-07-07", "2021-07-08", 2));
+    }
+
+    @Test
+    void decadesCenturiesQuartersAndHalves() {
+      List<TimeExpression> times = de("In den 60er Jahren, in den 1990er-Jahren, im 20. "
+          + "Jahrhundert, im dritten Quartal 2014 und in der zweiten Jahreshälfte.", "2014-07-19");
+      assertThat(Times.values(times)).containsExactly("196", "199", "19", "2014-Q3", "2014-H2");
+      assertThat(find(times, "dritten Quartal 2014").date())
+          .isEqualTo(new DateValue("2014-07-01", "2014-07-01", "2014-09-30", 3));
+    }
+
+    @Test
+    void partsOfCalendarUnits() {
+      List<TimeExpression> times = de("Anfang nächster Woche und Ende des Jahres wird gewählt.",
+          PUB);
+      assertThat(Times.texts(times)).containsExactly("Anfang nächster Woche", "Ende des Jahres");
+      assertThat(Times.values(times)).containsExactly("2021-W28", "2021");
+      assertThat(find(times, "Anfang nächster Woche").date())
+          .isEqualTo(new DateValue("2021-07-12", "2021-07-12", "2021-07-14", 2));
+    }
+
+    @Test
+    void presentAndFutureReferences() {
+      List<TimeExpression> times = de("Das gilt bis heute, auch in Zukunft und in den kommenden "
+          + "Jahren.", PUB);
+      assertThat(Times.values(times)).containsExactly("PRESENT_REF", "FUTURE_REF", "FUTURE_REF");
+    }
+
+    @Test
+    void ratesAndVagueLengths() {
+      List<TimeExpression> times = de("Die Rubrik erscheint einmal im Monat, die Klinik behandelt "
+          + "200 Patienten am Tag, seit Jahren und jahrelang.", PUB);
+      assertThat(Times.values(times)).containsExactly("P1M", "P1D", "PXY", "PXY");
+      assertThat(Times.values(de("Das dauert sechs bis acht Monate.", PUB)))
+          .containsExactly("P6M", "P8M");
+    }
+  }
+
+  @Nested
   class NotTimes {
+    @Test
+    void agesWithPrepositions() {
+      assertThat(de("Wählen dürfen Jugendliche ab 16 Jahren, er starb im Alter von 26 Jahren, "
+          + "mit 16 Jahren zog sie fort.", PUB)).isEmpty();
+    }
+
     @Test
     void numbersNamesAndQuantities() {
       assertThat(de("Die Basis von Union 3 wurde mit C-RAM geschützt; 300 Lkw fuhren los, "

@@ -50,6 +50,7 @@ class TimeRulesTest {
       bad-parameter     | rules.tsv:2 | parameter unit=Q must match
       unbalanced        | rules.tsv:1 | missing ']'
       context-in-middle | rules.tsv:1 | <context> only at the start or end
+      bad-tense         | tense.tsv:3 | is not one of
       """)
   void brokenFilesNameFileAndLine(String dir, String where, String message) {
     assertThatThrownBy(() -> TimeRules.load("sitrep/time-broken/" + dir, "xx"))

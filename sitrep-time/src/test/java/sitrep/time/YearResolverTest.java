@@ -8,7 +8,11 @@ import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 import sitrep.model.DateValue;
 
-/** A year-less date is the latest such date on or before publication (plus two days). */
+/**
+ * A year-less date is the latest such date on or before publication (plus two days); with a tense,
+ * past or future as it says, and without one the nearer occurrence, the future only within four
+ * months.
+ */
 class YearResolverTest {
 
   private static final LocalDate PUB = LocalDate.of(2021, 7, 8);
@@ -62,5 +66,46 @@ class YearResolverTest {
     assertThat(YearResolver.resolve(full, PUB)).isSameAs(full);
     DateValue partial = DateValue.dayNoYear(6, 27);
     assertThat(YearResolver.resolve(partial, null)).isSameAs(partial);
+  }
+
+  @Test
+  void theTenseDecidesTheYearOfADay() {
+    assertThat(YearResolver.resolve(MonthDay.of(9, 20), PUB, Tense.FUTURE)).isEqualTo("2021-09-20");
+    assertThat(YearResolver.resolve(MonthDay.of(9, 20), PUB, Tense.PAST)).isEqualTo("2020-09-20");
+    assertThat(YearResolver.resolve(MonthDay.of(6, 1), PUB, Tense.FUTURE)).isEqualTo("2022-06-01");
+  }
+
+  @Test
+  void withoutATenseTheNearerOccurrenceWinsTheFutureOnlyWithinFourMonths() {
+    assertThat(YearResolver.resolve(MonthDay.of(9, 20), PUB, Tense.UNKNOWN))
+        .as("74 days ahead, 291 back").isEqualTo("2021-09-20");
+    assertThat(YearResolver.resolve(MonthDay.of(12, 20), PUB, Tense.UNKNOWN))
+        .as("165 days ahead is too far").isEqualTo("2020-12-20");
+    assertThat(YearResolver.resolve(MonthDay.of(6, 27), PUB, Tense.UNKNOWN)).isEqualTo("2021-06-27");
+  }
+
+  @Test
+  void aDayOfThePublicationMonthKeepsItsYearWhateverTheTense() {
+    assertThat(YearResolver.resolve(MonthDay.of(7, 20), PUB, Tense.PAST)).isEqualTo("2021-07-20");
+    assertThat(YearResolver.resolve(MonthDay.of(7, 1), PUB, Tense.FUTURE)).isEqualTo("2021-07-01");
+  }
+
+  @Test
+  void monthsFollowTheSameRule() {
+    assertThat(YearResolver.resolve(9, PUB, Tense.UNKNOWN)).isEqualTo(YearMonth.of(2021, 9));
+    assertThat(YearResolver.resolve(9, PUB, Tense.PAST)).isEqualTo(YearMonth.of(2020, 9));
+    assertThat(YearResolver.resolve(1, PUB, Tense.UNKNOWN)).isEqualTo(YearMonth.of(2021, 1));
+    assertThat(YearResolver.resolve(1, PUB, Tense.FUTURE)).isEqualTo(YearMonth.of(2022, 1));
+    assertThat(YearResolver.resolve(7, PUB, Tense.FUTURE)).isEqualTo(YearMonth.of(2021, 7));
+  }
+
+  @Test
+  void seasonsTooAndTheRunningOneIsItself() {
+    assertThat(YearResolver.seasonYear(6, PUB, Tense.FUTURE)).as("summer is running").isEqualTo(2021);
+    LocalDate january = LocalDate.of(2013, 1, 10);
+    assertThat(YearResolver.seasonYear(3, january, Tense.UNKNOWN)).isEqualTo(2013);
+    assertThat(YearResolver.seasonYear(3, january, Tense.PAST)).isEqualTo(2012);
+    assertThat(YearResolver.seasonYear(12, january, Tense.PAST)).as("winter from December")
+        .isEqualTo(2012);
   }
 }
