@@ -64,8 +64,8 @@ public final class Throughput {
     System.out.println("CPU share by stage:");
     long all = stageNanos.values().stream().mapToLong(Long::longValue).sum();
     stageNanos.forEach((name, ns) -> System.out.printf(
-        "  %-10s %5.1f%%  %.2f ms/article  %,.0f tokens/s%n", name, 100.0 * ns / all,
-        ns / 1e6 / articles, tokens / (ns / 1e9)));
+        "  %-10s %5.1f%%  %.2f ms/article  %,.0f tokens/s  %.1f MB/s%n", name, 100.0 * ns / all,
+        ns / 1e6 / articles, tokens / (ns / 1e9), chars / 1e6 / (ns / 1e9)));
     System.out.printf("heap after run (live data after GC): %d MB; max heap %d MB%n", heapMb,
         rt.maxMemory() / (1024 * 1024));
   }
