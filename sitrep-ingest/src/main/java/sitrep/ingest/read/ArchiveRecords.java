@@ -6,14 +6,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.nio.charset.Charset;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.zip.ZipException;
@@ -42,7 +39,7 @@ import sitrep.model.SourceRef;
  * urn:uuid:…}): unique and the same however the archive is split or read (the Spark job reads it
  * by splits), where a record number would not be.
  */
-final class ArchiveRecords implements RecordIterator {
+final class ArchiveRecords extends QueuedRecords {
 
   /** At most this many bad records of one file are reported one by one; the rest are counted. */
   static final int MAX_RECORD_REPORTS = 100;
@@ -53,14 +50,12 @@ final class ArchiveRecords implements RecordIterator {
   private final Source src;
   private final ReadOptions opts;
   private final WarcReader warc;
-  private final Deque<ReadResult> ready = new ArrayDeque<>();
   private final Map<String, Integer> skipped = new TreeMap<>();
   private final List<String> parserWarnings = new ArrayList<>();
   private int index;
   private int skippedTotal;
   private int reported;
   private int unreported;
-  private boolean finished;
 
   ArchiveRecords(Source src, ReadOptions opts, WarcReader warc) {
     this.src = src;
@@ -72,27 +67,13 @@ final class ArchiveRecords implements RecordIterator {
   }
 
   @Override
-  public boolean hasNext() {
-    while (ready.isEmpty() && !finished) {
-      advance();
-    }
-    return !ready.isEmpty();
-  }
-
-  @Override
-  public ReadResult next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException();
-    }
-    return ready.poll();
-  }
-
-  @Override
   public void close() {
     Content.closeQuietly(warc);
   }
 
-  private void advance() {
+  @Override
+
+  protected void advance() {
     parserWarnings.clear();
     Optional<WarcRecord> next;
     try {

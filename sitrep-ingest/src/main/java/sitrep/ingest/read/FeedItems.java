@@ -2,16 +2,13 @@ package sitrep.ingest.read;
 
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.parser.ParseError;
@@ -28,7 +25,7 @@ import sitrep.model.SourceRef;
  * has been read and is then removed from the parser's tree, so a feed of any length is read in the
  * memory of one item. Items are numbered from 1 in the order they start.
  */
-final class FeedItems implements RecordIterator {
+final class FeedItems extends QueuedRecords {
 
   /** At most this many bad items of one feed are reported one by one; the rest are counted. */
   static final int MAX_ITEM_REPORTS = 100;
@@ -43,7 +40,6 @@ final class FeedItems implements RecordIterator {
   private final Parser parser;
   private final StreamParser stream;
   private final Iterator<Element> elements;
-  private final Deque<ReadResult> ready = new ArrayDeque<>();
   /** Items that were opened but not closed before an item inside them ended. */
   private final Map<Element, Integer> reserved = new IdentityHashMap<>();
   private @Nullable String feedTitle;
@@ -51,7 +47,6 @@ final class FeedItems implements RecordIterator {
   private int items;
   private int reported;
   private int unreported;
-  private boolean finished;
 
   FeedItems(Source src, ReadOptions opts, FeedHead head, FallbackReader text) {
     this.src = src;
@@ -61,22 +56,6 @@ final class FeedItems implements RecordIterator {
     this.parser = Parser.xmlParser().setTrackErrors(MAX_ERRORS).setTrackPosition(true);
     this.stream = new StreamParser(parser).parse(text, "");
     this.elements = stream.iterator();
-  }
-
-  @Override
-  public boolean hasNext() {
-    while (ready.isEmpty() && !finished) {
-      advance();
-    }
-    return !ready.isEmpty();
-  }
-
-  @Override
-  public ReadResult next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException();
-    }
-    return ready.poll();
   }
 
   @Override
@@ -91,7 +70,9 @@ final class FeedItems implements RecordIterator {
     return n[0];
   }
 
-  private void advance() {
+  @Override
+
+  protected void advance() {
     Element el;
     try {
       if (!elements.hasNext()) {

@@ -7,12 +7,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import sitrep.ingest.meta.Dates;
@@ -63,12 +60,10 @@ final class JsonlReader implements FormatReader {
     return new Lines(source, options);
   }
 
-  private static final class Lines implements RecordIterator {
+  private static final class Lines extends QueuedRecords {
     private final Source src;
     private final ReadOptions opts;
     private final ByteLines lines;
-    private final Deque<ReadResult> ready = new ArrayDeque<>();
-    private boolean finished;
     private boolean sawRecord;
     private int reported;
     private int unreported;
@@ -81,27 +76,13 @@ final class JsonlReader implements FormatReader {
     }
 
     @Override
-    public boolean hasNext() {
-      while (ready.isEmpty() && !finished) {
-        advance();
-      }
-      return !ready.isEmpty();
-    }
-
-    @Override
-    public ReadResult next() {
-      if (!hasNext()) {
-        throw new NoSuchElementException();
-      }
-      return ready.poll();
-    }
-
-    @Override
     public void close() {
       Content.closeQuietly(src.in());
     }
 
-    private void advance() {
+    @Override
+
+    protected void advance() {
       ByteLines.Line line = lines.next();
       if (line == null) {
         finish();
