@@ -72,7 +72,6 @@ final class ArchiveRecords extends QueuedRecords {
   }
 
   @Override
-
   protected void advance() {
     parserWarnings.clear();
     Optional<WarcRecord> next;

@@ -71,7 +71,6 @@ final class FeedItems extends QueuedRecords {
   }
 
   @Override
-
   protected void advance() {
     Element el;
     try {

@@ -81,7 +81,6 @@ final class JsonlReader implements FormatReader {
     }
 
     @Override
-
     protected void advance() {
       ByteLines.Line line = lines.next();
       if (line == null) {
