@@ -22,6 +22,12 @@ import sitrep.nlp.text.PhraseMatcher;
  */
 final class LanguageRules {
   static final String LANGUAGES = "sitrep/geo/languages.tsv";
+  /** Words inside place names in any language ("Rio de Janeiro", "Dar es Salaam"). */
+  static final Set<String> CONNECTORS = Set.of("de", "da", "do", "das", "dos", "del", "della",
+      "di", "du", "des", "la", "le", "les", "los", "el", "al", "ar", "as", "ash", "ad", "az", "an",
+      "at", "es", "en", "y", "e", "i", "sur", "sous", "am", "im", "der", "bei", "ob", "upon",
+      "on", "of", "the", "and", "aan", "van", "von", "zu", "zum", "ibn", "bin", "bint", "ben",
+      "ul", "um", "wa", "dei", "degli", "d", "l");
 
   final String language;
   /** A genitive -s without apostrophe marks a possessive ("Teherans"); else only "'s" does. */
@@ -31,6 +37,12 @@ final class LanguageRules {
   final Set<String> articles;
   final Set<String> locatives;
   final Set<String> common;
+  /** Lower-case words inside place names ("de", "of", "upon", "al"). */
+  final Set<String> connectors;
+  /** Titles before a person's name ("President", "Senator"): the name after one is no place. */
+  final Set<String> titles;
+  /** Ordinary words that are also names of small places ({@code stopnames.tsv}). */
+  final Set<String> stopNames;
   final PhraseMatcher<String> relations;
   final PhraseMatcher<Noun> nouns;
   final PhraseMatcher<Noun> anaphors;
@@ -40,8 +52,8 @@ final class LanguageRules {
   final PhraseMatcher<String> literalAfterPossessive;
 
   private LanguageRules(String language, boolean possessiveSuffix, boolean nounsCapitalized,
-      Set<String> articles, Set<String> locatives, Set<String> common,
-      PhraseMatcher<String> relations, PhraseMatcher<Noun> nouns, PhraseMatcher<Noun> anaphors,
+      Set<String> articles, Set<String> locatives, Set<String> common, Set<String> connectors,
+      Set<String> titles, Set<String> stopNames, PhraseMatcher<String> relations, PhraseMatcher<Noun> nouns, PhraseMatcher<Noun> anaphors,
       PhraseMatcher<String> metonymyAfter, PhraseMatcher<String> metonymyBefore,
       PhraseMatcher<String> literalAfterPossessive) {
     this.language = language;
@@ -50,6 +62,9 @@ final class LanguageRules {
     this.articles = Set.copyOf(articles);
     this.locatives = Set.copyOf(locatives);
     this.common = Set.copyOf(common);
+    this.connectors = Set.copyOf(connectors);
+    this.titles = Set.copyOf(titles);
+    this.stopNames = Set.copyOf(stopNames);
     this.relations = relations;
     this.nouns = nouns;
     this.anaphors = anaphors;
@@ -73,7 +88,8 @@ final class LanguageRules {
 
   /** Rules for no particular language: names only, no cues. */
   static LanguageRules neutral(NameNormalizer normalizer) {
-    return new LanguageRules("", false, false, Set.of(), Set.of(), Set.of(),
+    return new LanguageRules("", false, false, Set.of(), Set.of(), Set.of(), CONNECTORS,
+        Set.of(), Set.of(),
         PhraseMatcher.<String>builder(normalizer).build(),
         PhraseMatcher.<Noun>builder(normalizer).build(),
         PhraseMatcher.<Noun>builder(normalizer).build(),
@@ -109,6 +125,9 @@ final class LanguageRules {
     Set<String> articles = new HashSet<>();
     Set<String> locatives = new HashSet<>();
     Set<String> common = new HashSet<>();
+    Set<String> connectors = new HashSet<>(CONNECTORS);
+    Set<String> titles = new HashSet<>();
+    Set<String> notNames = new HashSet<>();
     for (Tsv.Row row : Tsv.read(dir + "words.tsv")) {
       String cls = row.get(0).trim();
       String word = row.get(1).trim();
@@ -120,8 +139,20 @@ final class LanguageRules {
         case "article" -> articles.add(keys.get(0));
         case "locative" -> locatives.add(keys.get(0));
         case "common" -> common.add(keys.get(0));
+        case "connector" -> connectors.add(keys.get(0));
+        case "title" -> titles.add(keys.get(0));
+        case "notname" -> notNames.add(keys.get(0));
         default -> throw row.error("unknown word class '" + cls + "'");
       }
+    }
+    Set<String> stopNames = new HashSet<>(notNames);
+    List<Tsv.Row> stops = Tsv.readOptional(dir + "stopnames.tsv");
+    for (Tsv.Row row : stops == null ? List.<Tsv.Row>of() : stops) {
+      List<String> keys = normalizer.keys(row.get(0));
+      if (keys.size() != 1) {
+        throw row.error("one word expected, not '" + row.get(0) + "'");
+      }
+      stopNames.add(keys.get(0));
     }
 
     PhraseMatcher.Builder<String> relations = PhraseMatcher.builder(normalizer);
@@ -179,7 +210,7 @@ final class LanguageRules {
       }
     }
     return new LanguageRules(lang, possessiveSuffix, nounsCapitalized, articles, locatives,
-        common, relations.build(), nouns.build(), anaphors.build(), after.build(), before.build(),
+        common, connectors, titles, stopNames, relations.build(), nouns.build(), anaphors.build(), after.build(), before.build(),
         literal.build());
   }
 
