@@ -149,4 +149,19 @@ fs.writeFileSync(path.join(OUT, 'admin1.tsv'), header(
   'First-level divisions: GeoNames admin1 codes, ids and names in en/de/fr/ar from iso3166-2-db (MIT); the point is '
   + 'the middle of the division\'s cities500 places and the population their sum (GeoNames, CC BY 4.0)',
   'id\tgeonames_id\tname\tcountry\tadmin1\tfeature\tlat\tlon\tpopulation\taliases') + admin1Rows.join('\n') + '\n');
-console.log(`countries: ${countryRows.length}, divisions: ${admin1Rows.length}`);
+// ---- English demonyms ("Russian", "British"): a country named as a modifier, never a location
+const demonyms = new Map();
+for (const w of wc.values()) {
+  for (const g of ['m', 'f']) {
+    const d = w.demonyms?.eng?.[g];
+    if (!d || !/^\p{Lu}[\p{L}]+( \p{Lu}[\p{L}]+)?$/u.test(d) || d === w.name.common) continue;
+    const before = demonyms.get(d);
+    if (!before || (wc.get(before).area ?? 0) < (w.area ?? 0)) demonyms.set(d, w.cca2);
+  }
+}
+const demonymRows = [...demonyms.entries()].filter(([, cc]) => codes.includes(cc)).sort();
+fs.writeFileSync(path.join(OUT, '..', 'en', 'demonyms.tsv'),
+  '# English demonyms: a country named as a modifier ("Russian forces", "the British government"); the\n'
+  + '# finder marks such a mention literal=false. From world-countries (ODbL) by build-world-index.sh; do not edit.\n'
+  + '# demonym\tcountry\n' + demonymRows.map((r) => r.join('\t')).join('\n') + '\n');
+console.log(`countries: ${countryRows.length}, divisions: ${admin1Rows.length}, demonyms: ${demonymRows.length}`);

@@ -48,6 +48,8 @@ final class LanguageRules {
   final PhraseMatcher<Noun> anaphors;
   final PhraseMatcher<String> metonymyAfter;
   final PhraseMatcher<String> metonymyBefore;
+  /** Demonyms to the country code they name ("Russian" → RU), from {@code demonyms.tsv}. */
+  final PhraseMatcher<String> demonyms;
   /** Words after a capital's possessive that keep it a place ("Bagdads Innenstadt"). */
   final PhraseMatcher<String> literalAfterPossessive;
 
@@ -55,7 +57,7 @@ final class LanguageRules {
       Set<String> articles, Set<String> locatives, Set<String> common, Set<String> connectors,
       Set<String> titles, Set<String> stopNames, PhraseMatcher<String> relations, PhraseMatcher<Noun> nouns, PhraseMatcher<Noun> anaphors,
       PhraseMatcher<String> metonymyAfter, PhraseMatcher<String> metonymyBefore,
-      PhraseMatcher<String> literalAfterPossessive) {
+      PhraseMatcher<String> literalAfterPossessive, PhraseMatcher<String> demonyms) {
     this.language = language;
     this.possessiveSuffix = possessiveSuffix;
     this.nounsCapitalized = nounsCapitalized;
@@ -71,6 +73,7 @@ final class LanguageRules {
     this.metonymyAfter = metonymyAfter;
     this.metonymyBefore = metonymyBefore;
     this.literalAfterPossessive = literalAfterPossessive;
+    this.demonyms = demonyms;
   }
 
   /** The languages with bundled rules, from {@code sitrep/geo/languages.tsv}. */
@@ -93,6 +96,7 @@ final class LanguageRules {
         PhraseMatcher.<String>builder(normalizer).build(),
         PhraseMatcher.<Noun>builder(normalizer).build(),
         PhraseMatcher.<Noun>builder(normalizer).build(),
+        PhraseMatcher.<String>builder(normalizer).build(),
         PhraseMatcher.<String>builder(normalizer).build(),
         PhraseMatcher.<String>builder(normalizer).build(),
         PhraseMatcher.<String>builder(normalizer).build());
@@ -209,9 +213,18 @@ final class LanguageRules {
             + "'");
       }
     }
+    PhraseMatcher.Builder<String> demonyms = PhraseMatcher.builder(normalizer);
+    List<Tsv.Row> dem = Tsv.readOptional(dir + "demonyms.tsv");
+    for (Tsv.Row row : dem == null ? List.<Tsv.Row>of() : dem) {
+      String cc = row.get(1).trim();
+      if (!cc.matches("[A-Z]{2}")) {
+        throw row.error("not an ISO 3166-1 alpha-2 code: '" + cc + "'");
+      }
+      add(demonyms, row, "=" + row.get(0).trim().replace(" ", " ="), cc);
+    }
     return new LanguageRules(lang, possessiveSuffix, nounsCapitalized, articles, locatives,
-        common, connectors, titles, stopNames, relations.build(), nouns.build(), anaphors.build(), after.build(), before.build(),
-        literal.build());
+        common, connectors, titles, stopNames, relations.build(), nouns.build(), anaphors.build(),
+        after.build(), before.build(), literal.build(), demonyms.build());
   }
 
   private static boolean bool(Tsv.Row row, String value) {

@@ -134,6 +134,8 @@ public final class ToponymFinder {
     List<Sense> senses;
     boolean possessive;
     boolean area;
+    /** Inside a longer capitalized name ("New York Times"): not literal. */
+    boolean embedded;
     /** Only world-index senses of one word, small or an ordinary word: needs support. */
     boolean weak;
     /** An ordinary word of the language: only a locative or a qualifier supports it. */
@@ -201,6 +203,7 @@ public final class ToponymFinder {
         prevLast = d.last;
       }
       anaphora(drafts, resolved, covered);
+      demonyms(resolved, covered);
       List<Place> out = new ArrayList<>(resolved.size());
       for (Resolved r : resolved.values()) {
         out.add(r.place());
@@ -331,14 +334,20 @@ public final class ToponymFinder {
       for (Sense s : senses) {
         anyWorld |= s.world();
       }
-      if (anyWorld && !worldNameOk(first, nameFirst, last, prevLast)) {
-        senses.removeIf(Sense::world);
+      boolean embedded = false;
+      if (anyWorld) {
+        if (!worldNameOk(first, nameFirst, last, prevLast)) {
+          senses.removeIf(Sense::world);
+        } else {
+          embedded = insideName(first, last, prevLast);
+        }
       }
       if (senses.isEmpty()) {
         return null;
       }
       Draft d = new Draft(first, last, senses);
       d.nameFirst = nameFirst;
+      d.embedded = embedded;
       d.possessive = possessive;
 
       boolean installationNoun = false;
@@ -366,13 +375,16 @@ public final class ToponymFinder {
       long largest = 0;
       for (Sense s : d.senses) {
         allWorld &= s.world();
-        largest = Math.max(largest, s.entry().kind() == EntryKind.PLACE
-            ? s.entry().population() : WEAK_BELOW);
+        largest = Math.max(largest, gazetteer.priorPopulation(s.entry()));
       }
       if (allWorld && nameFirst == d.nameLast) {
         d.stopWord = lang.stopNames.contains(keys.get(nameFirst))
             || (possessive && lang.stopNames.contains(stripS(keys.get(nameFirst))));
         d.weak = d.stopWord || largest < WEAK_BELOW;
+      }
+      // a small or ordinary-word place inside a longer name ("Jordan Peterson") is no place
+      if (d.embedded && allWorld && (d.weak || nameFirst == d.nameLast && largest < WEAK_BELOW)) {
+        return null;
       }
       return d;
     }
@@ -407,24 +419,33 @@ public final class ToponymFinder {
           return false;
         }
       }
-      if (first > 0 && first - 1 > prevLast && !pieces.get(first).gapBefore()) {
-        int b = first - 1;
-        if (lang.titles.contains(keys.get(b))) {
-          return false;
-        }
-        if (!lang.nounsCapitalized && startsCapitalized(pieces.get(b).text())
-            && !opensSentence(pieces.get(b).start()) && !lang.locatives.contains(keys.get(b))
-            && !lang.connectors.contains(keys.get(b))) {
-          return false;
-        }
-      }
-      int a = last + 1;
-      if (!lang.nounsCapitalized && a < pieces.size() && !pieces.get(a).gapBefore()
-          && startsCapitalized(pieces.get(a).text()) && !hasNewline(pieces.get(last).end(),
-              pieces.get(a).start())) {
+      if (first > 0 && first - 1 > prevLast && !pieces.get(first).gapBefore()
+          && lang.titles.contains(keys.get(first - 1))) {
         return false;
       }
       return true;
+    }
+
+    /**
+     * In English, a name inside a longer run of capitalized words ("New York Times", "Air
+     * Zimbabwe", "Michael Jordan"): part of another name, so not a literal place.
+     */
+    private boolean insideName(int first, int last, int prevLast) {
+      if (lang.nounsCapitalized) {
+        return false;
+      }
+      if (first > 0 && first - 1 > prevLast && !pieces.get(first).gapBefore()) {
+        int b = first - 1;
+        if (startsCapitalized(pieces.get(b).text()) && !opensSentence(pieces.get(b).start())
+            && !lang.locatives.contains(keys.get(b)) && !lang.connectors.contains(keys.get(b))
+            && !lang.articles.contains(keys.get(b))) {
+          return true;
+        }
+      }
+      int a = last + 1;
+      return a < pieces.size() && !pieces.get(a).gapBefore()
+          && startsCapitalized(pieces.get(a).text())
+          && !hasNewline(pieces.get(last).end(), pieces.get(a).start());
     }
 
     private static String stripS(String key) {
@@ -765,6 +786,7 @@ public final class ToponymFinder {
             || cueBefore(lang.metonymyBefore, d.first, prevLast) != null;
         literal = !agent;
       }
+      literal &= !d.embedded;
       int precision = best.precision();
       if (d.area || relation != null) {
         precision = Math.max(precision, 2);
@@ -799,6 +821,26 @@ public final class ToponymFinder {
 
     private boolean articleBefore(int at) {
       return at > 0 && !pieces.get(at).gapBefore() && lang.articles.contains(keys.get(at - 1));
+    }
+
+    /**
+     * "Russian forces", "the British government": a country named as a modifier, marked
+     * literal=false with the country's precision; it takes no part in focus or ranking.
+     */
+    private void demonyms(NavigableMap<Integer, Resolved> resolved, BitSet covered) {
+      for (PhraseMatcher.Match<String> m : lang.demonyms.find(pieces, keys)) {
+        if (covered.get(m.firstPiece(), m.lastPiece() + 1).cardinality() > 0
+            || compoundModifier(m.end())) {
+          continue;
+        }
+        GazetteerEntry country = gazetteer.byId(m.value()).orElse(null);
+        if (country != null && country.isCountry()) {
+          Span span = new Span(m.start(), m.end());
+          resolved.put(m.start(), new Resolved(place(span, country, country.precision(), null,
+              false), country));
+          covered.set(m.firstPiece(), m.lastPiece() + 1);
+        }
+      }
     }
 
     // ---- "the military airport", "der Stützpunkt"
