@@ -124,19 +124,21 @@ public final class GeonamesImport {
         if (f[8].length() != 2 || lat < -90 || lat > 90 || lon < -180 || lon > 180) {
           continue;
         }
-        List<String> names = new ArrayList<>();
+        List<String> names = new ArrayList<>(2);
         names.add(f[1]);
         if (!f[2].isEmpty()) {
           names.add(f[2]);
         }
+        List<String> alternates = new ArrayList<>();
         if (pop >= ALTERNATES_FROM || feature.equals("PPLC") || feature.equals("PPLA")) {
           for (String alt : f[3].split(",")) {
             if (usefulAlternate(alt)) {
-              names.add(alt);
+              alternates.add(alt);
             }
           }
         }
-        b.add(id, f[1], names, lat, lon, pop, f[8], feature, f[10].isEmpty() ? null : f[10]);
+        b.add(id, f[1], names, alternates, lat, lon, pop, f[8], feature,
+            f[10].isEmpty() ? null : f[10]);
       } catch (NumberFormatException e) {
         throw new IllegalArgumentException(label + ":" + line + ": not a GeoNames geoname row: "
             + e.getMessage());

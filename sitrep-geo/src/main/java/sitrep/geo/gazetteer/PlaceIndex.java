@@ -29,9 +29,13 @@ import sitrep.nlp.text.NameNormalizer;
  */
 public final class PlaceIndex {
   static final String MAGIC = "sitrep-places";
-  static final int VERSION = 1;
-  /** A posting's low bit: the name began with an Arabic article the text must have. */
+  static final int VERSION = 2;
+  /** A posting's flag: the name began with an Arabic article the text must have. */
   public static final int NEEDS_ARTICLE = 1;
+  /** A posting's flag: the name is only an alternate name of the place (not name or ASCII name). */
+  public static final int ALTERNATE = 2;
+  /** A posting is {@code place << FLAG_BITS | flags}. */
+  public static final int FLAG_BITS = 2;
 
   private final String source;
   private final String fingerprint;
@@ -182,8 +186,9 @@ public final class PlaceIndex {
   }
 
   /**
-   * The places a key names, as postings: {@code place << 1}, plus {@link #NEEDS_ARTICLE} when the
-   * name had an Arabic article ("Al Mayadin" keyed "mayadin") that the text must supply.
+   * The places a key names, as postings: {@code place << FLAG_BITS}, plus {@link #NEEDS_ARTICLE}
+   * when the name had an Arabic article ("Al Mayadin" keyed "mayadin") that the text must supply
+   * and {@link #ALTERNATE} when it is only an alternate name.
    */
   public int[] postings(int key) {
     return Arrays.copyOfRange(post, postStart[key], postStart[key + 1]);
@@ -203,7 +208,7 @@ public final class PlaceIndex {
     int k = key(phraseKey);
     if (k >= 0) {
       for (int j = postStart[k]; j < postStart[k + 1]; j++) {
-        out.add(post[j] >>> 1);
+        out.add(post[j] >>> FLAG_BITS);
       }
     }
     return out;
@@ -355,21 +360,23 @@ public final class PlaceIndex {
   private PlaceIndex rekeyed(NameNormalizer normalizer, String fp) {
     PlaceIndexBuilder b = new PlaceIndexBuilder(source, normalizer);
     int k = keyOff.length - 1;
-    List<List<String>> perPlace = new ArrayList<>(size);
+    List<List<String>> primary = new ArrayList<>(size);
+    List<List<String>> alternates = new ArrayList<>(size);
     for (int i = 0; i < size; i++) {
-      perPlace.add(new ArrayList<>(2));
+      primary.add(new ArrayList<>(2));
+      alternates.add(new ArrayList<>(0));
     }
     for (int key = 0; key < k; key++) {
       String phrase = keys.substring(keyOff[key], keyOff[key + 1]);
       for (int j = postStart[key]; j < postStart[key + 1]; j++) {
         int p = post[j];
         String art = (p & NEEDS_ARTICLE) != 0 ? "al " : "";
-        perPlace.get(p >>> 1).add(art + phrase);
+        ((p & ALTERNATE) != 0 ? alternates : primary).get(p >>> FLAG_BITS).add(art + phrase);
       }
     }
     for (int i = 0; i < size; i++) {
-      b.add(geonamesId[i], name(i), perPlace.get(i), lat[i], lon[i], population[i],
-          countryCode(i), feature(i), admin1Code(i));
+      b.add(geonamesId[i], name(i), primary.get(i), alternates.get(i), lat[i], lon[i],
+          population[i], countryCode(i), feature(i), admin1Code(i));
     }
     PlaceIndex out = b.build();
     return new PlaceIndex(out.source, fp, out.geonamesId, out.lat, out.lon, out.population,

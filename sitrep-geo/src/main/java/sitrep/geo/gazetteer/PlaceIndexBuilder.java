@@ -29,19 +29,35 @@ final class PlaceIndexBuilder {
     return rows.size();
   }
 
-  /** Adds a place under its display name and every name in {@code names} (raw spellings). */
-  void add(long id, String name, List<String> names, double lat, double lon, long pop, String cc,
-      String feature, @Nullable String admin1) {
+  /**
+   * Adds a place under its display name, its own names ({@code names}: name and ASCII name) and
+   * its alternate names (raw spellings).
+   */
+  void add(long id, String name, List<String> names, List<String> alternates, double lat,
+      double lon, long pop, String cc, String feature, @Nullable String admin1) {
     Set<String> keys = new LinkedHashSet<>();
-    for (String n : names) {
-      List<String> k = normalizer.keys(n);
-      if (k.isEmpty() || k.size() > 8) {
-        continue;
-      }
-      keys.add(String.join(" ", k));
-      if (k.size() > 1 && Gazetteer.ARABIC_ARTICLES.contains(k.get(0))) {
-        // "\u0001" marks a key the text must precede with an article
-        keys.add("\u0001" + String.join(" ", k.subList(1, k.size())));
+    Set<String> own = new java.util.HashSet<>();
+    for (int pass = 0; pass < 2; pass++) {
+      for (String n : pass == 0 ? names : alternates) {
+        List<String> k = normalizer.keys(n);
+        if (k.isEmpty() || k.size() > 8) {
+          continue;
+        }
+        List<String> variants = new ArrayList<>(2);
+        variants.add(String.join(" ", k));
+        if (k.size() > 1 && Gazetteer.ARABIC_ARTICLES.contains(k.get(0))) {
+          // "\u0001" marks a key the text must precede with an article
+          variants.add("\u0001" + String.join(" ", k.subList(1, k.size())));
+        }
+        for (String v : variants) {
+          if (pass == 0) {
+            own.add(v);
+            keys.add(v);
+          } else if (!own.contains(v)) {
+            // "\u0002" marks a key that is only an alternate name
+            keys.add("\u0002" + v);
+          }
+        }
       }
     }
     rows.add(new Row((int) id, name, (float) lat, (float) lon, (int) Math.min(pop,
@@ -85,10 +101,15 @@ final class PlaceIndexBuilder {
       nameOff[i] = names.length();
       names.append(r.name());
       for (String k : r.keys()) {
+        int alt = 0;
+        if (k.charAt(0) == '\u0002') {
+          alt = PlaceIndex.ALTERNATE;
+          k = k.substring(1);
+        }
         boolean article = k.charAt(0) == '\u0001';
         String key = article ? k.substring(1) : k;
-        Integer plain = i << 1;
-        Integer withArticle = (i << 1) | PlaceIndex.NEEDS_ARTICLE;
+        Integer plain = (i << PlaceIndex.FLAG_BITS) | alt;
+        Integer withArticle = plain | PlaceIndex.NEEDS_ARTICLE;
         List<Integer> list = postings.computeIfAbsent(key, x -> new ArrayList<>(1));
         // a place named both with and without the article keeps the plain posting only
         if (article) {

@@ -23,7 +23,9 @@ import sitrep.geo.gazetteer.GeoPoint;
  *
  * <ul>
  *   <li>kind: a country +2 (a bare "Kuwait" is the country), a capital +1, a division seat +0.5; a
- *       curated entry +2 (sitrep's own tables name the places its news is about);
+ *       curated entry +2 (sitrep's own tables name the places its news is about); a division with a
+ *       town of 100,000 or more of the same name in it -1.5 ("New York" is the city); a name that is only one of the
+ *       place's alternate names -2 ("Salisbury" for Harare);
  *   <li>qualifier +4: the name is followed by ", " and its division or country ("Paris, Texas");
  *   <li>country focus +2.5: another toponym of the document lies in the same country;
  *   <li>division focus +1.5: another toponym names the division or lies in it;
@@ -32,6 +34,10 @@ import sitrep.geo.gazetteer.GeoPoint;
  */
 final class CandidateRanking {
   static final double CURATED = 2.0;
+  static final double SEAT = 1.5;
+  static final long SEAT_POPULATION = 100_000;
+  /** A name that is only an alternate name of the place (an old or foreign name): less likely. */
+  static final double ALTERNATE = 2.0;
   static final double COUNTRY = 2.0;
   static final double QUALIFIER = 4.0;
   static final double COUNTRY_FOCUS = 2.5;
@@ -58,7 +64,7 @@ final class CandidateRanking {
       List<Anchor> anchors, List<GazetteerEntry> qualifiers, int self) {}
 
   /** A mention's first choice, as a point other mentions are near to. */
-  record Anchor(int mention, GeoPoint point) {}
+  record Anchor(int mention, String id, GeoPoint point) {}
 
   static GazetteerEntry best(List<Sense> senses, Gazetteer g, ToponymFinder.Ranking ranking,
       @Nullable Context ctx) {
@@ -67,7 +73,8 @@ final class CandidateRanking {
     for (Sense s : senses) {
       GazetteerEntry e = s.entry();
       double score = ranking == ToponymFinder.Ranking.POPULATION ? prior(g, e)
-          : prior(g, e) + kind(s) + (ctx == null ? 0 : context(e, ctx));
+          : prior(g, e) + kind(s) + seat(e, senses) + (s.alternate() ? -ALTERNATE : 0)
+              + (ctx == null ? 0 : context(e, ctx));
       if (best == null || score > bestScore
           || (score == bestScore && e.id().compareTo(best.id()) < 0)) {
         best = e;
@@ -78,6 +85,24 @@ final class CandidateRanking {
       throw new IllegalArgumentException("no candidates");
     }
     return best;
+  }
+
+  /**
+   * A division that shares its name with a large town in it ("New York", "Baghdad") is not what
+   * the bare name means: the division loses the bonus the town would need.
+   */
+  static double seat(GazetteerEntry e, List<Sense> senses) {
+    if (e.kind() != EntryKind.ADMIN1 || e.admin1Code() == null) {
+      return 0;
+    }
+    for (Sense s : senses) {
+      GazetteerEntry o = s.entry();
+      if (o.kind() == EntryKind.PLACE && o.population() >= SEAT_POPULATION
+          && o.countryCode().equals(e.countryCode()) && e.admin1Code().equals(o.admin1Code())) {
+        return -SEAT;
+      }
+    }
+    return 0;
   }
 
   static double prior(Gazetteer g, GazetteerEntry e) {
@@ -136,7 +161,8 @@ final class CandidateRanking {
       for (int i = lo; i < anchors.size() && anchors.get(i).mention() <= ctx.self() + WINDOW;
           i++) {
         Anchor a = anchors.get(i);
-        if (a.mention() != ctx.self()) {
+        // being near oneself ("Mexico City" for "Mexico") is no evidence
+        if (a.mention() != ctx.self() && !a.id().equals(e.id())) {
           nearest = Math.min(nearest, a.point().distanceKm(e.point()));
         }
       }

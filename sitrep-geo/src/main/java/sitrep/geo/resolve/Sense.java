@@ -15,14 +15,15 @@ import sitrep.geo.gazetteer.WorldGazetteerSource;
  * @param cased per matched piece, the exact spelling an {@code =Word} pattern demands, or null
  * @param world the entry comes from the world index built from GeoNames, not from a curated table:
  *     its names were never checked against ordinary words, so the finder's guards are stricter
+ * @param alternate the phrase is only one of the place's alternate names, not its GeoNames name
  */
 record Sense(GazetteerEntry entry, Role role, boolean genitive, boolean needsArticle,
-    @Nullable List<@Nullable String> cased, boolean world) {
+    @Nullable List<@Nullable String> cased, boolean world, boolean alternate) {
 
   Sense(GazetteerEntry entry, Role role, boolean genitive, boolean needsArticle,
       @Nullable List<@Nullable String> cased) {
     this(entry, role, genitive, needsArticle, cased,
-        entry.origin().startsWith(WorldGazetteerSource.DIR));
+        entry.origin().startsWith(WorldGazetteerSource.DIR), false);
   }
 
   enum Role {

@@ -295,10 +295,11 @@ public final class ToponymFinder {
       List<Sense> senses = new ArrayList<>(Math.min(n, 16));
       for (int j = 0; j < n; j++) {
         int p = index.posting(key, j);
-        int place = p >>> 1;
+        int place = p >>> PlaceIndex.FLAG_BITS;
         if (!gazetteer.hidden(place)) {
           senses.add(new Sense(index.entry(place), Sense.Role.NAME, genitive,
-              (p & PlaceIndex.NEEDS_ARTICLE) != 0, null, true));
+              (p & PlaceIndex.NEEDS_ARTICLE) != 0, null, true,
+              (p & PlaceIndex.ALTERNATE) != 0));
         }
       }
       return senses.isEmpty() ? null : new Found(first, last, senses);
@@ -546,7 +547,7 @@ public final class ToponymFinder {
           admin1.computeIfAbsent(e.countryCode() + "." + e.admin1Code(), x -> new HashSet<>()).add(j);
         }
         if (e.kind() != EntryKind.COUNTRY && e.kind() != EntryKind.REGION) {
-          anchors.add(new CandidateRanking.Anchor(j, e.point()));
+          anchors.add(new CandidateRanking.Anchor(j, e.id(), e.point()));
         }
       }
       return new CandidateRanking.Context(countries, admin1, anchors, List.of(), self);
@@ -830,7 +831,7 @@ public final class ToponymFinder {
     private void demonyms(NavigableMap<Integer, Resolved> resolved, BitSet covered) {
       for (PhraseMatcher.Match<String> m : lang.demonyms.find(pieces, keys)) {
         if (covered.get(m.firstPiece(), m.lastPiece() + 1).cardinality() > 0
-            || compoundModifier(m.end())) {
+            || compoundModifier(m.end()) || insideName(m.firstPiece(), m.lastPiece(), -1)) {
           continue;
         }
         GazetteerEntry country = gazetteer.byId(m.value()).orElse(null);
