@@ -54,8 +54,13 @@ final class PlaceIndexBuilder {
             own.add(v);
             keys.add(v);
           } else if (!own.contains(v)) {
-            // "\u0002" marks a key that is only an alternate name
-            keys.add("\u0002" + v);
+            // "\u0002" marks a key that is only an alternate name; the first words of the own
+            // name ("New York" of "New York City") are as good as the name
+            boolean head = false;
+            for (String o : own) {
+              head |= o.startsWith(v + " ");
+            }
+            keys.add(head ? v : "\u0002" + v);
           }
         }
       }

@@ -43,6 +43,10 @@ final class LanguageRules {
   final Set<String> titles;
   /** Ordinary words that are also names of small places ({@code stopnames.tsv}). */
   final Set<String> stopNames;
+  /** Names of people, months, organisations ({@code notname} in {@code words.tsv}). */
+  final Set<String> notNames;
+  /** Proper names that are also names of towns ({@code namelike.tsv}): need support. */
+  final Set<String> nameLike;
   final PhraseMatcher<String> relations;
   final PhraseMatcher<Noun> nouns;
   final PhraseMatcher<Noun> anaphors;
@@ -55,7 +59,8 @@ final class LanguageRules {
 
   private LanguageRules(String language, boolean possessiveSuffix, boolean nounsCapitalized,
       Set<String> articles, Set<String> locatives, Set<String> common, Set<String> connectors,
-      Set<String> titles, Set<String> stopNames, PhraseMatcher<String> relations, PhraseMatcher<Noun> nouns, PhraseMatcher<Noun> anaphors,
+      Set<String> titles, Set<String> stopNames, Set<String> notNames, Set<String> nameLike,
+      PhraseMatcher<String> relations, PhraseMatcher<Noun> nouns, PhraseMatcher<Noun> anaphors,
       PhraseMatcher<String> metonymyAfter, PhraseMatcher<String> metonymyBefore,
       PhraseMatcher<String> literalAfterPossessive, PhraseMatcher<String> demonyms) {
     this.language = language;
@@ -67,6 +72,8 @@ final class LanguageRules {
     this.connectors = Set.copyOf(connectors);
     this.titles = Set.copyOf(titles);
     this.stopNames = Set.copyOf(stopNames);
+    this.notNames = Set.copyOf(notNames);
+    this.nameLike = Set.copyOf(nameLike);
     this.relations = relations;
     this.nouns = nouns;
     this.anaphors = anaphors;
@@ -92,7 +99,7 @@ final class LanguageRules {
   /** Rules for no particular language: names only, no cues. */
   static LanguageRules neutral(NameNormalizer normalizer) {
     return new LanguageRules("", false, false, Set.of(), Set.of(), Set.of(), CONNECTORS,
-        Set.of(), Set.of(),
+        Set.of(), Set.of(), Set.of(), Set.of(),
         PhraseMatcher.<String>builder(normalizer).build(),
         PhraseMatcher.<Noun>builder(normalizer).build(),
         PhraseMatcher.<Noun>builder(normalizer).build(),
@@ -149,15 +156,8 @@ final class LanguageRules {
         default -> throw row.error("unknown word class '" + cls + "'");
       }
     }
-    Set<String> stopNames = new HashSet<>(notNames);
-    List<Tsv.Row> stops = Tsv.readOptional(dir + "stopnames.tsv");
-    for (Tsv.Row row : stops == null ? List.<Tsv.Row>of() : stops) {
-      List<String> keys = normalizer.keys(row.get(0));
-      if (keys.size() != 1) {
-        throw row.error("one word expected, not '" + row.get(0) + "'");
-      }
-      stopNames.add(keys.get(0));
-    }
+    Set<String> stopNames = words(dir + "stopnames.tsv", normalizer);
+    Set<String> nameLike = words(dir + "namelike.tsv", normalizer);
 
     PhraseMatcher.Builder<String> relations = PhraseMatcher.builder(normalizer);
     for (Tsv.Row row : Tsv.read(dir + "relations.tsv")) {
@@ -223,8 +223,22 @@ final class LanguageRules {
       add(demonyms, row, "=" + row.get(0).trim().replace(" ", " ="), cc);
     }
     return new LanguageRules(lang, possessiveSuffix, nounsCapitalized, articles, locatives,
-        common, connectors, titles, stopNames, relations.build(), nouns.build(), anaphors.build(),
+        common, connectors, titles, stopNames, notNames, nameLike, relations.build(), nouns.build(), anaphors.build(),
         after.build(), before.build(), literal.build(), demonyms.build());
+  }
+
+  /** One word a line, keyed; an absent file is an empty set. */
+  private static Set<String> words(String resource, NameNormalizer normalizer) {
+    Set<String> out = new HashSet<>();
+    List<Tsv.Row> rows = Tsv.readOptional(resource);
+    for (Tsv.Row row : rows == null ? List.<Tsv.Row>of() : rows) {
+      List<String> keys = normalizer.keys(row.get(0));
+      if (keys.size() != 1) {
+        throw row.error("one word expected, not '" + row.get(0) + "'");
+      }
+      out.add(keys.get(0));
+    }
+    return out;
   }
 
   private static boolean bool(Tsv.Row row, String value) {

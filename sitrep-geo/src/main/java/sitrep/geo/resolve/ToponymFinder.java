@@ -140,6 +140,8 @@ public final class ToponymFinder {
     boolean weak;
     /** An ordinary word of the language: only a locative or a qualifier supports it. */
     boolean stopWord;
+    /** A person's name, month or organisation: only a qualifier supports it ("March, England"). */
+    boolean notName;
     @Nullable GazetteerEntry firstChoice;
 
     Draft(int first, int last, List<Sense> senses) {
@@ -379,9 +381,15 @@ public final class ToponymFinder {
         largest = Math.max(largest, gazetteer.priorPopulation(s.entry()));
       }
       if (allWorld && nameFirst == d.nameLast) {
-        d.stopWord = lang.stopNames.contains(keys.get(nameFirst))
-            || (possessive && lang.stopNames.contains(stripS(keys.get(nameFirst))));
-        d.weak = d.stopWord || largest < WEAK_BELOW;
+        String k = keys.get(nameFirst);
+        d.stopWord = lang.stopNames.contains(k) || (possessive && lang.stopNames.contains(stripS(k)));
+        d.notName = lang.notNames.contains(k) || (possessive && lang.notNames.contains(stripS(k)));
+        boolean towns = true;
+        for (Sense s : d.senses) {
+          towns &= s.entry().kind() == EntryKind.PLACE;
+        }
+        d.weak = d.stopWord || d.notName || largest < WEAK_BELOW || (towns
+            && (lang.nameLike.contains(k) || (possessive && lang.nameLike.contains(stripS(k)))));
       }
       // a small or ordinary-word place inside a longer name ("Jordan Peterson") is no place
       if (d.embedded && allWorld && (d.weak || nameFirst == d.nameLast && largest < WEAK_BELOW)) {
@@ -480,15 +488,15 @@ public final class ToponymFinder {
       boolean[] votes = new boolean[n];
       for (int j = 0; j < n; j++) {
         Draft d = drafts.get(j);
-        votes[j] = d.firstChoice != null && (!d.weak || locativeBefore(d)
-            || !qualifiers.get(j).isEmpty());
+        votes[j] = d.firstChoice != null && (!d.weak || !qualifiers.get(j).isEmpty()
+            || (locativeBefore(d) && !d.notName));
       }
       CandidateRanking.Context ctx = context(drafts, votes, qualifiers, -1);
       List<Draft> kept = new ArrayList<>(n);
       for (int j = 0; j < n; j++) {
         Draft d = drafts.get(j);
         if (d.weak && !votes[j]) {
-          if (d.stopWord || !supported(d, ctx, j)) {
+          if (d.stopWord || d.notName || !supported(d, ctx, j)) {
             continue;
           }
         }
@@ -553,11 +561,16 @@ public final class ToponymFinder {
       return new CandidateRanking.Context(countries, admin1, anchors, List.of(), self);
     }
 
-    /** A weak mention is kept when one of its senses is in a country or near a place of others. */
+    /**
+     * A weak mention is kept when one of its senses lies in a division another mention names or
+     * within 300 km of another mention's place; a country in common is not enough ("Johnson" in
+     * an American article).
+     */
     private boolean supported(Draft d, CandidateRanking.Context ctx, int self) {
+      CandidateRanking.Context c = new CandidateRanking.Context(Map.of(), ctx.admin1Votes(),
+          ctx.anchors(), List.of(), self);
       for (Sense s : d.senses) {
         GazetteerEntry e = s.entry();
-        CandidateRanking.Context c = withSelf(ctx, List.of(), self);
         if (CandidateRanking.context(e, c) >= CandidateRanking.AROUND
             && (e.kind() != EntryKind.PLACE || e.population() >= WEAK_FLOOR)) {
           return true;
