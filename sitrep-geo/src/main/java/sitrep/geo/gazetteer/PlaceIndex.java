@@ -59,6 +59,8 @@ public final class PlaceIndex {
   private final int[] postStart;
   private final int[] post;
   private final byte[] maxWords;
+  /** Entries made so far; a race makes an equal entry twice, which is harmless. */
+  private final GazetteerEntry[] made;
 
   PlaceIndex(String source, String fingerprint, int[] geonamesId, float[] lat, float[] lon,
       int[] population, short[] country, byte[] feature, int[] admin1, String names,
@@ -84,6 +86,7 @@ public final class PlaceIndex {
     this.postStart = postStart;
     this.post = post;
     this.maxWords = maxWords;
+    this.made = new GazetteerEntry[size];
     int k = keyOff.length - 1;
     int cap = Integer.highestOneBit(Math.max(4, k * 2)) << 1;
     this.table = new int[cap];
@@ -144,8 +147,17 @@ public final class PlaceIndex {
     return names.substring(nameOff[i], nameOff[i + 1]);
   }
 
-  /** The place as a gazetteer entry, id {@code gn:<GeoNames id>}. */
+  /** The place as a gazetteer entry, id {@code gn:<GeoNames id>}; made once, then kept. */
   public GazetteerEntry entry(int i) {
+    GazetteerEntry e = made[i];
+    if (e == null) {
+      e = make(i);
+      made[i] = e;
+    }
+    return e;
+  }
+
+  private GazetteerEntry make(int i) {
     String cc = countryCode(i);
     String name = name(i);
     return new GazetteerEntry("gn:" + geonamesId[i], EntryKind.PLACE, name, (long) geonamesId[i],

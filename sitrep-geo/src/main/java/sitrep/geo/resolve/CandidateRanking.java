@@ -46,6 +46,8 @@ final class CandidateRanking {
   static final double NEAR_KM = 100;
   static final double AROUND = 0.75;
   static final double AROUND_KM = 300;
+  /** A degree of latitude is at least this long: a cheap bound before the great circle. */
+  static final double KM_PER_DEGREE = 110.5;
   /** Proximity looks at this many mentions before and after. */
   static final int WINDOW = 40;
 
@@ -162,7 +164,8 @@ final class CandidateRanking {
           i++) {
         Anchor a = anchors.get(i);
         // being near oneself ("Mexico City" for "Mexico") is no evidence
-        if (a.mention() != ctx.self() && !a.id().equals(e.id())) {
+        if (a.mention() != ctx.self() && !a.id().equals(e.id())
+            && Math.abs(a.point().latitude() - e.latitude()) * KM_PER_DEGREE <= AROUND_KM) {
           nearest = Math.min(nearest, a.point().distanceKm(e.point()));
         }
       }
