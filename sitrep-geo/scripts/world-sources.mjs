@@ -59,8 +59,12 @@ function pattern(name) {
 }
 function addAll(set, names) {
   for (const x of [].concat(names ?? [])) {
-    const p = pattern(x);
-    if (p) set.add(p);
+    if (x === undefined || x === null) continue;
+    // "Holy See (Vatican City State)": the name before the bracket is a name of its own
+    for (const y of [x, String(x).replace(/\s*\(.*$/, '')]) {
+      const p = pattern(y);
+      if (p) set.add(p);
+    }
   }
 }
 const fmt = (x) => (Math.round(x * 1e5) / 1e5).toFixed(5);

@@ -19,6 +19,7 @@ import sitrep.geo.gazetteer.GazetteerEntry;
 import sitrep.geo.gazetteer.PlaceIndex;
 import sitrep.model.Place;
 import sitrep.model.Span;
+import sitrep.model.resource.Tsv;
 import sitrep.nlp.text.NameNormalizer;
 import sitrep.nlp.text.PhraseMatcher;
 import sitrep.nlp.text.Piece;
@@ -54,6 +55,7 @@ public final class ToponymFinder {
   private final AliasIndex aliases;
   private final Map<String, LanguageRules> rules;
   private final LanguageRules neutral;
+  private final PhraseMatcher<Continent> continents;
 
   /**
    * Builds the finder over a gazetteer and loads the rules of every bundled language.
@@ -70,6 +72,31 @@ public final class ToponymFinder {
     }
     this.rules = Map.copyOf(r);
     this.neutral = LanguageRules.neutral(normalizer);
+    this.continents = continents(normalizer);
+  }
+
+  private static PhraseMatcher<Continent> continents(NameNormalizer normalizer) {
+    PhraseMatcher.Builder<Continent> b = PhraseMatcher.builder(normalizer);
+    for (Tsv.Row row : Tsv.read("sitrep/geo/gazetteer/continents.tsv")) {
+      Long id = row.optional(1) == null ? null : Long.valueOf(row.get(1).trim());
+      double lat = row.getDouble(4);
+      double lon = row.getDouble(5);
+      for (int col = 6; col <= 7; col++) {
+        String names = row.optional(col);
+        if (names == null) {
+          continue;
+        }
+        Continent c = new Continent(row.get(2).trim(), id, row.get(3).trim(), lat, lon, col == 7);
+        for (String n : names.split("\\|")) {
+          try {
+            b.add(n.trim(), c);
+          } catch (IllegalArgumentException e) {
+            throw row.error("bad pattern '" + n + "': " + e.getMessage());
+          }
+        }
+      }
+    }
+    return b.build();
   }
 
   /** The finder over {@link Gazetteer#standard()}, built on first use. */
@@ -153,8 +180,12 @@ public final class ToponymFinder {
     }
   }
 
-  /** A resolved mention, for anaphora. */
-  private record Resolved(Place place, GazetteerEntry entry) {}
+  /** A resolved mention, for anaphora (continents have no entry). */
+  private record Resolved(Place place, @Nullable GazetteerEntry entry) {}
+
+  /** A continent of {@code gazetteer/continents.tsv}, as a name or as an adjective. */
+  private record Continent(String name, @Nullable Long geonamesId, String feature,
+      double latitude, double longitude, boolean adjective) {}
 
   /** The work on one text. */
   private final class Run {
@@ -206,6 +237,7 @@ public final class ToponymFinder {
       }
       anaphora(drafts, resolved, covered);
       demonyms(resolved, covered);
+      continents(resolved, covered);
       List<Place> out = new ArrayList<>(resolved.size());
       for (Resolved r : resolved.values()) {
         out.add(r.place());
@@ -378,7 +410,8 @@ public final class ToponymFinder {
       long largest = 0;
       for (Sense s : d.senses) {
         allWorld &= s.world();
-        largest = Math.max(largest, gazetteer.priorPopulation(s.entry()));
+        largest = Math.max(largest, s.entry().isCountry() ? Long.MAX_VALUE
+            : gazetteer.priorPopulation(s.entry()));
       }
       if (allWorld && nameFirst == d.nameLast) {
         String k = keys.get(nameFirst);
@@ -857,6 +890,27 @@ public final class ToponymFinder {
       }
     }
 
+    /** "Europe", "in Africa", "European leaders": a continent, with no country. */
+    private void continents(NavigableMap<Integer, Resolved> resolved, BitSet covered) {
+      for (PhraseMatcher.Match<Continent> m : ToponymFinder.this.continents.find(pieces, keys)) {
+        if (covered.get(m.firstPiece(), m.lastPiece() + 1).cardinality() > 0
+            || compoundModifier(m.end())) {
+          continue;
+        }
+        Continent c = m.value();
+        boolean embedded = insideName(m.firstPiece(), m.lastPiece(), -1);
+        if (c.adjective() && embedded) {
+          continue;
+        }
+        Span span = new Span(m.start(), m.end());
+        Place p = new Place(span, span.of(text), c.name(), c.geonamesId(), c.latitude(),
+            c.longitude(), null, null, null, c.feature(), null, null, 3, null,
+            !c.adjective() && !embedded);
+        resolved.put(m.start(), new Resolved(p, null));
+        covered.set(m.firstPiece(), m.lastPiece() + 1);
+      }
+    }
+
     // ---- "the military airport", "der Stützpunkt"
 
     private void anaphora(List<Draft> drafts, NavigableMap<Integer, Resolved> resolved,
@@ -914,6 +968,9 @@ public final class ToponymFinder {
           return null;
         }
         GazetteerEntry e = r.entry();
+        if (e == null) {
+          continue;
+        }
         if (e.isInstallation()) {
           return noun.types().contains(e.installationType()) ? e : null;
         }
