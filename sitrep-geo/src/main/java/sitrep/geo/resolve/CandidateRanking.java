@@ -22,7 +22,7 @@ import sitrep.geo.gazetteer.GeoPoint;
  * <p>{@link ToponymFinder.Ranking#CONTEXT} adds to the prior:
  *
  * <ul>
- *   <li>kind: a country +2 (a bare "Kuwait" is the country), a capital +1, a division seat +0.5; a
+ *   <li>kind: a country +3 (a bare "Kuwait" or "Mexico" is the country), a capital +1, a division seat +0.5; a
  *       curated entry +2 (sitrep's own tables name the places its news is about); a division with a
  *       town of 100,000 or more of the same name in it -1.5 ("New York" is the city); a name that is only one of the
  *       place's alternate names -2 ("Salisbury" for Harare);
@@ -38,7 +38,7 @@ final class CandidateRanking {
   static final long SEAT_POPULATION = 100_000;
   /** A name that is only an alternate name of the place (an old or foreign name): less likely. */
   static final double ALTERNATE = 2.0;
-  static final double COUNTRY = 2.0;
+  static final double COUNTRY = 3.0;
   static final double QUALIFIER = 4.0;
   static final double COUNTRY_FOCUS = 2.5;
   static final double ADMIN1_FOCUS = 1.5;

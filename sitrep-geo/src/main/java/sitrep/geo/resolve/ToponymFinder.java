@@ -41,6 +41,8 @@ import sitrep.nlp.text.Piece;
 public final class ToponymFinder {
   /** World-index places of one word below this population need support from the document. */
   static final long WEAK_BELOW = 50_000;
+  /** A one-word alternate name ("Balart" for Ballarat) of a place below this size is weak. */
+  static final long ALTERNATE_BELOW = 1_000_000;
   /** Nor is support enough for a world-index place below this population. */
   static final long WEAK_FLOOR = 1_000;
   /** How far back (characters) "the base" may look for the site it refers to. */
@@ -205,6 +207,19 @@ public final class ToponymFinder {
 
     List<Place> places() {
       List<Found> raw = matches();
+      // "South America" is the continent, not "America"
+      List<PhraseMatcher.Match<Continent>> cont = continents.find(pieces, keys);
+      if (!cont.isEmpty()) {
+        raw.removeIf(f -> {
+          for (PhraseMatcher.Match<Continent> c : cont) {
+            if (c.firstPiece() <= f.first() && f.last() <= c.lastPiece()
+                && c.lastPiece() - c.firstPiece() > f.last() - f.first()) {
+              return true;
+            }
+          }
+          return false;
+        });
+      }
       List<Draft> drafts = new ArrayList<>();
       // a weak mention ("Basis" in "Basis von Union 3") does not stop a noun of the next one
       int prevLast = -1;
@@ -314,7 +329,7 @@ public final class ToponymFinder {
         }
       }
       // a genitive or possessive -s ("Berlins", "Ohio's"); one-word names only
-      if (k0.length() >= 4 && k0.charAt(k0.length() - 1) == 's') {
+      if (k0.length() >= 5 && k0.charAt(k0.length() - 1) == 's') {
         int k = index.key(k0.substring(0, k0.length() - 1));
         if (k >= 0 && index.postingCount(k) > 0) {
           return worldFound(index, i, i, k, true);
@@ -421,8 +436,19 @@ public final class ToponymFinder {
         for (Sense s : d.senses) {
           towns &= s.entry().kind() == EntryKind.PLACE;
         }
+        boolean alternateOnly = true;
+        for (Sense s : d.senses) {
+          alternateOnly &= s.alternate();
+        }
         d.weak = d.stopWord || d.notName || largest < WEAK_BELOW || (towns
-            && (lang.nameLike.contains(k) || (possessive && lang.nameLike.contains(stripS(k)))));
+            && (lang.nameLike.contains(k) || (possessive && lang.nameLike.contains(stripS(k)))))
+            || (alternateOnly && largest < ALTERNATE_BELOW);
+        // "Davis said", "Zara's": a weak name that speaks or owns is a person
+        if (d.weak && (possessive || (d.last + 1 < pieces.size()
+            && !pieces.get(d.last + 1).gapBefore()
+            && cueStartingAt(lang.metonymyAfter, d.last + 1, v -> true) != null))) {
+          return null;
+        }
       }
       // a small or ordinary-word place inside a longer name ("Jordan Peterson") is no place
       if (d.embedded && allWorld && (d.weak || nameFirst == d.nameLast && largest < WEAK_BELOW)) {
@@ -892,16 +918,17 @@ public final class ToponymFinder {
 
     /** "Europe", "in Africa", "European leaders": a continent, with no country. */
     private void continents(NavigableMap<Integer, Resolved> resolved, BitSet covered) {
-      for (PhraseMatcher.Match<Continent> m : ToponymFinder.this.continents.find(pieces, keys)) {
+      for (PhraseMatcher.Match<Continent> m : continents.find(pieces, keys)) {
         if (covered.get(m.firstPiece(), m.lastPiece() + 1).cardinality() > 0
             || compoundModifier(m.end())) {
           continue;
         }
         Continent c = m.value();
-        boolean embedded = insideName(m.firstPiece(), m.lastPiece(), -1);
-        if (c.adjective() && embedded) {
+        // "North Africa", "SM Mall of Asia": part of another name
+        if (insideName(m.firstPiece(), m.lastPiece(), -1)) {
           continue;
         }
+        boolean embedded = false;
         Span span = new Span(m.start(), m.end());
         Place p = new Place(span, span.of(text), c.name(), c.geonamesId(), c.latitude(),
             c.longitude(), null, null, null, c.feature(), null, null, 3, null,
