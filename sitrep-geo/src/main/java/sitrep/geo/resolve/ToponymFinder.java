@@ -622,7 +622,7 @@ public final class ToponymFinder {
 
     /**
      * A weak mention is kept when one of its senses lies in a division another mention names or
-     * within 300 km of another mention's place; a country in common is not enough ("Johnson" in
+     * within 100 km of another mention's place; a country in common is not enough ("Johnson" in
      * an American article).
      */
     private boolean supported(Draft d, CandidateRanking.Context ctx, int self) {
@@ -630,7 +630,7 @@ public final class ToponymFinder {
           ctx.anchors(), List.of(), self);
       for (Sense s : d.senses) {
         GazetteerEntry e = s.entry();
-        if (CandidateRanking.context(e, c) >= CandidateRanking.AROUND
+        if (CandidateRanking.context(e, c) >= CandidateRanking.NEAR
             && (e.kind() != EntryKind.PLACE || e.population() >= WEAK_FLOOR)) {
           return true;
         }
