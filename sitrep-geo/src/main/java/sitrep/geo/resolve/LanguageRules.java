@@ -34,6 +34,9 @@ final class LanguageRules {
   final boolean possessiveSuffix;
   /** All nouns are capitalized, so capitalization is no evidence for a name. */
   final boolean nounsCapitalized;
+  /** Running text uses the language's own names for foreign towns ("Mailand"): alternate names
+   *  of the world index are as good as the towns' own names. */
+  final boolean exonyms;
   final Set<String> articles;
   final Set<String> locatives;
   final Set<String> common;
@@ -58,6 +61,7 @@ final class LanguageRules {
   final PhraseMatcher<String> literalAfterPossessive;
 
   private LanguageRules(String language, boolean possessiveSuffix, boolean nounsCapitalized,
+      boolean exonyms,
       Set<String> articles, Set<String> locatives, Set<String> common, Set<String> connectors,
       Set<String> titles, Set<String> stopNames, Set<String> notNames, Set<String> nameLike,
       PhraseMatcher<String> relations, PhraseMatcher<Noun> nouns, PhraseMatcher<Noun> anaphors,
@@ -66,6 +70,7 @@ final class LanguageRules {
     this.language = language;
     this.possessiveSuffix = possessiveSuffix;
     this.nounsCapitalized = nounsCapitalized;
+    this.exonyms = exonyms;
     this.articles = Set.copyOf(articles);
     this.locatives = Set.copyOf(locatives);
     this.common = Set.copyOf(common);
@@ -98,7 +103,7 @@ final class LanguageRules {
 
   /** Rules for no particular language: names only, no cues. */
   static LanguageRules neutral(NameNormalizer normalizer) {
-    return new LanguageRules("", false, false, Set.of(), Set.of(), Set.of(), CONNECTORS,
+    return new LanguageRules("", false, false, true, Set.of(), Set.of(), Set.of(), CONNECTORS,
         Set.of(), Set.of(), Set.of(), Set.of(),
         PhraseMatcher.<String>builder(normalizer).build(),
         PhraseMatcher.<Noun>builder(normalizer).build(),
@@ -118,6 +123,7 @@ final class LanguageRules {
     String dir = "sitrep/geo/" + lang + "/";
     boolean possessiveSuffix = false;
     boolean nounsCapitalized = false;
+    boolean exonyms = false;
     for (Tsv.Row row : Tsv.read(dir + "language.tsv")) {
       String key = row.get(0).trim();
       String value = row.get(1).trim();
@@ -129,6 +135,7 @@ final class LanguageRules {
           possessiveSuffix = value.equals("suffix");
         }
         case "nouns_capitalized" -> nounsCapitalized = bool(row, value);
+        case "exonyms" -> exonyms = bool(row, value);
         default -> throw row.error("unknown setting '" + key + "'");
       }
     }
@@ -222,7 +229,7 @@ final class LanguageRules {
       }
       add(demonyms, row, "=" + row.get(0).trim().replace(" ", " ="), cc);
     }
-    return new LanguageRules(lang, possessiveSuffix, nounsCapitalized, articles, locatives,
+    return new LanguageRules(lang, possessiveSuffix, nounsCapitalized, exonyms, articles, locatives,
         common, connectors, titles, stopNames, notNames, nameLike, relations.build(), nouns.build(), anaphors.build(),
         after.build(), before.build(), literal.build(), demonyms.build());
   }

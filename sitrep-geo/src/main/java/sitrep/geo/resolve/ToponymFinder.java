@@ -442,7 +442,7 @@ public final class ToponymFinder {
         }
         d.weak = d.stopWord || d.notName || largest < WEAK_BELOW || (towns
             && (lang.nameLike.contains(k) || (possessive && lang.nameLike.contains(stripS(k)))))
-            || (alternateOnly && largest < ALTERNATE_BELOW);
+            || (alternateOnly && largest < ALTERNATE_BELOW && !lang.exonyms);
         // "Davis said", "Zara's": a weak name that speaks or owns is a person
         if (d.weak && (possessive || (d.last + 1 < pieces.size()
             && !pieces.get(d.last + 1).gapBefore()
@@ -547,15 +547,16 @@ public final class ToponymFinder {
       boolean[] votes = new boolean[n];
       for (int j = 0; j < n; j++) {
         Draft d = drafts.get(j);
+        // German nouns follow prepositions all the time ("im Osten"): no support for them
         votes[j] = d.firstChoice != null && (!d.weak || !qualifiers.get(j).isEmpty()
-            || (locativeBefore(d) && !d.notName));
+            || (locativeBefore(d) && !d.notName && !(d.stopWord && lang.nounsCapitalized)));
       }
       CandidateRanking.Context ctx = context(drafts, votes, qualifiers, -1);
       List<Draft> kept = new ArrayList<>(n);
       for (int j = 0; j < n; j++) {
         Draft d = drafts.get(j);
         if (d.weak && !votes[j]) {
-          if (d.stopWord || d.notName || !supported(d, ctx, j)) {
+          if (d.notName || (d.stopWord && !lang.nounsCapitalized) || !supported(d, ctx, j)) {
             continue;
           }
         }
@@ -859,7 +860,9 @@ public final class ToponymFinder {
             || cueBefore(lang.metonymyBefore, d.first, prevLast) != null;
         literal = !agent;
       }
-      literal &= !d.embedded;
+      // inside another name ("New York Times"), unless a noun of ours made it the place's name
+      literal &= !(d.embedded && Gazetteer.isWorld(best) && d.last == d.nameLast
+          && d.first == d.nameFirst);
       int precision = best.precision();
       if (d.area || relation != null) {
         precision = Math.max(precision, 2);
