@@ -109,7 +109,9 @@ const PREFIX = /^(Governorate|Province|Region|Provinz|Gouvernorat|Région|Provin
 const GENERIC = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central',
   'upper', 'lower', 'capital', 'coast', 'coastal', 'lakes', 'islands', 'island', 'northeast', 'northwest',
   'southeast', 'southwest', 'north east', 'north west', 'south east', 'south west', 'centre', 'center', 'west coast',
-  'east coast', 'far north', 'littoral', 'plateau', 'interior', 'frontier', 'mountain', 'highlands', 'federal']);
+  'east coast', 'far north', 'littoral', 'plateau', 'interior', 'frontier', 'mountain', 'highlands', 'federal',
+  'gulf', 'bay', 'river', 'lake', 'valley', 'mountains', 'sea', 'desert', 'midlands', 'lowlands', 'delta',
+  'north central', 'south central', 'greater', 'western area', 'eastern area', 'northern area', 'southern area']);
 const admin1Rows = [];
 const regionsDir = pkg('iso3166-2-db', 'regions');
 for (const cc of fs.readdirSync(regionsDir).sort()) {

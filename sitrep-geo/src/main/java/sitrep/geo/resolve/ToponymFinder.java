@@ -207,13 +207,17 @@ public final class ToponymFinder {
 
     List<Place> places() {
       List<Found> raw = matches();
-      // "South America" is the continent, not "America"
+      // "South America" is the continent, not "America"; "Africa" not a town in Mexico
       List<PhraseMatcher.Match<Continent>> cont = continents.find(pieces, keys);
       if (!cont.isEmpty()) {
         raw.removeIf(f -> {
+          boolean world = true;
+          for (Sense x : f.senses()) {
+            world &= x.world();
+          }
           for (PhraseMatcher.Match<Continent> c : cont) {
             if (c.firstPiece() <= f.first() && f.last() <= c.lastPiece()
-                && c.lastPiece() - c.firstPiece() > f.last() - f.first()) {
+                && (world || c.lastPiece() - c.firstPiece() > f.last() - f.first())) {
               return true;
             }
           }
@@ -548,7 +552,8 @@ public final class ToponymFinder {
       for (int j = 0; j < n; j++) {
         Draft d = drafts.get(j);
         // German nouns follow prepositions all the time ("im Osten"): no support for them
-        votes[j] = d.firstChoice != null && (!d.weak || !qualifiers.get(j).isEmpty()
+        // a name inside another ("Mississippi State" the team) says little about the places
+        votes[j] = d.firstChoice != null && !d.embedded && (!d.weak || !qualifiers.get(j).isEmpty()
             || (locativeBefore(d) && !d.notName && !(d.stopWord && lang.nounsCapitalized)));
       }
       CandidateRanking.Context ctx = context(drafts, votes, qualifiers, -1);
@@ -614,7 +619,9 @@ public final class ToponymFinder {
         if (e.kind() == EntryKind.ADMIN1 || (e.admin1Code() != null && e.kind() != EntryKind.COUNTRY)) {
           admin1.computeIfAbsent(e.countryCode() + "." + e.admin1Code(), x -> new HashSet<>()).add(j);
         }
-        if (e.kind() != EntryKind.COUNTRY && e.kind() != EntryKind.REGION) {
+        // a division's point is no place anything is near to; its name counts as focus above
+        if (e.kind() != EntryKind.COUNTRY && e.kind() != EntryKind.REGION
+            && e.kind() != EntryKind.ADMIN1) {
           anchors.add(new CandidateRanking.Anchor(j, e.id(), e.point()));
         }
       }
