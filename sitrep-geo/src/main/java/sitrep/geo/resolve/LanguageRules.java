@@ -44,6 +44,8 @@ final class LanguageRules {
   final Set<String> connectors;
   /** Titles before a person's name ("President", "Senator"): the name after one is no place. */
   final Set<String> titles;
+  /** Second parts of compounds that say where ("Berlin-based"): the name stays a place. */
+  final Set<String> placeSuffixes;
   /** Ordinary words that are also names of small places ({@code stopnames.tsv}). */
   final Set<String> stopNames;
   /** Names of people, months, organisations ({@code notname} in {@code words.tsv}). */
@@ -63,7 +65,7 @@ final class LanguageRules {
   private LanguageRules(String language, boolean possessiveSuffix, boolean nounsCapitalized,
       boolean exonyms,
       Set<String> articles, Set<String> locatives, Set<String> common, Set<String> connectors,
-      Set<String> titles, Set<String> stopNames, Set<String> notNames, Set<String> nameLike,
+      Set<String> titles, Set<String> placeSuffixes, Set<String> stopNames, Set<String> notNames, Set<String> nameLike,
       PhraseMatcher<String> relations, PhraseMatcher<Noun> nouns, PhraseMatcher<Noun> anaphors,
       PhraseMatcher<String> metonymyAfter, PhraseMatcher<String> metonymyBefore,
       PhraseMatcher<String> literalAfterPossessive, PhraseMatcher<String> demonyms) {
@@ -76,6 +78,7 @@ final class LanguageRules {
     this.common = Set.copyOf(common);
     this.connectors = Set.copyOf(connectors);
     this.titles = Set.copyOf(titles);
+    this.placeSuffixes = Set.copyOf(placeSuffixes);
     this.stopNames = Set.copyOf(stopNames);
     this.notNames = Set.copyOf(notNames);
     this.nameLike = Set.copyOf(nameLike);
@@ -104,7 +107,7 @@ final class LanguageRules {
   /** Rules for no particular language: names only, no cues. */
   static LanguageRules neutral(NameNormalizer normalizer) {
     return new LanguageRules("", false, false, true, Set.of(), Set.of(), Set.of(), CONNECTORS,
-        Set.of(), Set.of(), Set.of(), Set.of(),
+        Set.of(), Set.of(), Set.of(), Set.of(), Set.of(),
         PhraseMatcher.<String>builder(normalizer).build(),
         PhraseMatcher.<Noun>builder(normalizer).build(),
         PhraseMatcher.<Noun>builder(normalizer).build(),
@@ -145,6 +148,7 @@ final class LanguageRules {
     Set<String> common = new HashSet<>();
     Set<String> connectors = new HashSet<>(CONNECTORS);
     Set<String> titles = new HashSet<>();
+    Set<String> placeSuffixes = new HashSet<>();
     Set<String> notNames = new HashSet<>();
     for (Tsv.Row row : Tsv.read(dir + "words.tsv")) {
       String cls = row.get(0).trim();
@@ -160,6 +164,7 @@ final class LanguageRules {
         case "connector" -> connectors.add(keys.get(0));
         case "title" -> titles.add(keys.get(0));
         case "notname" -> notNames.add(keys.get(0));
+        case "placesuffix" -> placeSuffixes.add(keys.get(0));
         default -> throw row.error("unknown word class '" + cls + "'");
       }
     }
@@ -230,7 +235,7 @@ final class LanguageRules {
       add(demonyms, row, "=" + row.get(0).trim().replace(" ", " ="), cc);
     }
     return new LanguageRules(lang, possessiveSuffix, nounsCapitalized, exonyms, articles, locatives,
-        common, connectors, titles, stopNames, notNames, nameLike, relations.build(), nouns.build(), anaphors.build(),
+        common, connectors, titles, placeSuffixes, stopNames, notNames, nameLike, relations.build(), nouns.build(), anaphors.build(),
         after.build(), before.build(), literal.build(), demonyms.build());
   }
 

@@ -314,7 +314,8 @@ public final class ToponymFinder {
         int max = Math.min(index.maxWords(key), pieces.size() - i);
         StringBuilder phrase = new StringBuilder(k0);
         int joined = 1;
-        while (joined < max && !pieces.get(i + joined).gapBefore()) {
+        while (joined < max && (!pieces.get(i + joined).gapBefore()
+            || abbreviationDot(i + joined - 1))) {
           joined++;
         }
         for (int w = joined; w >= 1; w--) {
@@ -340,6 +341,15 @@ public final class ToponymFinder {
         }
       }
       return null;
+    }
+
+    /** "St. Louis", "Ft. Worth": a short capitalized word and its dot inside a name. */
+    private boolean abbreviationDot(int i) {
+      Piece p = pieces.get(i);
+      Piece next = pieces.get(i + 1);
+      String t = p.text();
+      return t.length() <= 3 && startsCapitalized(t) && !t.contains(".")
+          && text.startsWith(". ", p.end()) && next.start() == p.end() + 2;
     }
 
     private @Nullable Found worldFound(PlaceIndex index, int first, int last, int key,
@@ -780,10 +790,29 @@ public final class ToponymFinder {
       return false;
     }
 
-    /** "US-Angriff", "Iran-backed": the name is the first part of a hyphenated compound. */
+    /**
+     * "US-Angriff", "Iran-backed": the name is the first part of a hyphenated compound; but for
+     * compounds that say where ("Berlin-based", {@code placesuffix} in {@code words.tsv}).
+     */
     private boolean compoundModifier(int end) {
+      if (!(end + 1 < text.length() && isHyphen(text.charAt(end))
+          && Character.isLetter(text.charAt(end + 1)))) {
+        return false;
+      }
+      return !lang.placeSuffixes.contains(normalizer.key(wordAt(end + 1)));
+    }
+
+    private boolean locationCompound(int end) {
       return end + 1 < text.length() && isHyphen(text.charAt(end))
-          && Character.isLetter(text.charAt(end + 1));
+          && lang.placeSuffixes.contains(normalizer.key(wordAt(end + 1)));
+    }
+
+    private String wordAt(int from) {
+      int to = from;
+      while (to < text.length() && Character.isLetter(text.charAt(to))) {
+        to++;
+      }
+      return text.substring(from, to);
     }
 
     private boolean opensSentence(int pos) {
@@ -870,6 +899,8 @@ public final class ToponymFinder {
       // inside another name ("New York Times"), unless a noun of ours made it the place's name
       literal &= !(d.embedded && Gazetteer.isWorld(best) && d.last == d.nameLast
           && d.first == d.nameFirst);
+      // "a Berlin-based company": where the company is, not where anything happens
+      literal &= !locationCompound(pieces.get(d.last).end());
       int precision = best.precision();
       if (d.area || relation != null) {
         precision = Math.max(precision, 2);
