@@ -41,6 +41,8 @@ import sitrep.nlp.text.Piece;
 public final class ToponymFinder {
   /** World-index places of one word below this population need support from the document. */
   static final long WEAK_BELOW = 50_000;
+  /** A proper name of the word list ("Johnson") that is a town below this size is weak. */
+  static final long NAME_LIKE_BELOW = 100_000;
   /** A one-word alternate name ("Balart" for Ballarat) of a place below this size is weak. */
   static final long ALTERNATE_BELOW = 1_000_000;
   /** Nor is support enough for a world-index place below this population. */
@@ -454,11 +456,13 @@ public final class ToponymFinder {
         for (Sense s : d.senses) {
           alternateOnly &= s.alternate();
         }
-        d.weak = d.stopWord || d.notName || largest < WEAK_BELOW || (towns
-            && (lang.nameLike.contains(k) || (possessive && lang.nameLike.contains(stripS(k)))))
+        boolean nameLike = towns
+            && (lang.nameLike.contains(k) || (possessive && lang.nameLike.contains(stripS(k))));
+        d.weak = d.stopWord || d.notName || largest < WEAK_BELOW
+            || (nameLike && largest < NAME_LIKE_BELOW)
             || (alternateOnly && largest < ALTERNATE_BELOW && !lang.exonyms);
-        // "Davis said", "Zara's": a weak name that speaks or owns is a person
-        if (d.weak && (possessive || (d.last + 1 < pieces.size()
+        // "Davis said", "Tyler's": a weak or name-like name that speaks or owns is a person
+        if ((d.weak || nameLike) && (possessive || (d.last + 1 < pieces.size()
             && !pieces.get(d.last + 1).gapBefore()
             && cueStartingAt(lang.metonymyAfter, d.last + 1, v -> true) != null))) {
           return null;
