@@ -52,6 +52,7 @@ final class PlaceIndexBuilder {
         for (String v : variants) {
           if (pass == 0) {
             own.add(v);
+            own.add(abbreviated(v));
             keys.add(v);
           } else if (!own.contains(v)) {
             // "\u0002" marks a key that is only an alternate name; the first words of the own
@@ -68,6 +69,19 @@ final class PlaceIndexBuilder {
     rows.add(new Row((int) id, name, (float) lat, (float) lon, (int) Math.min(pop,
         Integer.MAX_VALUE), cc, feature, admin1, keys));
   }
+
+  /** "saint petersburg" as "st petersburg": an abbreviated own name is no alternate name. */
+  private static String abbreviated(String key) {
+    for (String[] a : ABBREVIATIONS) {
+      if (key.startsWith(a[0])) {
+        return a[1] + key.substring(a[0].length());
+      }
+    }
+    return key;
+  }
+
+  private static final String[][] ABBREVIATIONS = {{"saint ", "st "}, {"sankt ", "st "},
+      {"sainte ", "ste "}, {"mount ", "mt "}, {"fort ", "ft "}, {"port ", "pt "}};
 
   PlaceIndex build() {
     rows.sort((a, b) -> Integer.compare(a.id(), b.id()));

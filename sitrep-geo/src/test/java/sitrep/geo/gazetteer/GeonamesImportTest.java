@@ -79,6 +79,29 @@ class GeonamesImportTest {
   }
 
   @Test
+  void aFolderNamedByTheSystemPropertyReplacesTheBundledPlaces(@TempDir Path tmp)
+      throws IOException {
+    GeonamesImport.importDump(sample(tmp, false), tmp.resolve("gaz"));
+    String before = System.getProperty(WorldGazetteerSource.PROPERTY);
+    try {
+      System.setProperty(WorldGazetteerSource.PROPERTY, tmp.resolve("gaz").toString());
+      assertThat(WorldGazetteerSource.configured().describe()).contains(tmp.resolve("gaz")
+          .toString());
+      assertThat(WorldGazetteerSource.configured().read().places().size()).isEqualTo(3);
+      System.setProperty(WorldGazetteerSource.PROPERTY, tmp.resolve("empty").toString());
+      assertThatThrownBy(WorldGazetteerSource::configured)
+          .isInstanceOf(sitrep.model.resource.ResourceException.class)
+          .hasMessageContaining("no places.bin");
+    } finally {
+      if (before == null) {
+        System.clearProperty(WorldGazetteerSource.PROPERTY);
+      } else {
+        System.setProperty(WorldGazetteerSource.PROPERTY, before);
+      }
+    }
+  }
+
+  @Test
   void alternateNamesAreLatinOrArabicWordsNotCodes() {
     assertThat(GeonamesImport.usefulAlternate("Bagdad")).isTrue();
     assertThat(GeonamesImport.usefulAlternate("بغداد")).isTrue();
