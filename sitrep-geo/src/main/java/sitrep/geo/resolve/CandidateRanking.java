@@ -181,13 +181,4 @@ final class CandidateRanking {
   private static boolean votedByOthers(@Nullable Set<Integer> voters, int self) {
     return voters != null && (voters.size() > 1 || (voters.size() == 1 && !voters.contains(self)));
   }
-
-  static boolean inFocus(GazetteerEntry e, Set<String> focus) {
-    for (String c : e.countries()) {
-      if (focus.contains(c)) {
-        return true;
-      }
-    }
-    return false;
-  }
 }

@@ -31,10 +31,12 @@ import sitrep.nlp.text.Piece;
  * is checked (exact spelling where demanded, a capital letter, ordinary words that happen to be
  * toponyms, possessives, compounds like "US-Angriff"), widened by an Arabic article before it and
  * by a generic noun on either side ("al-Omar Ölfeld", "Provinz Anbar", "Qaim-Region"); the
- * document's country focus is taken from the unambiguous matches; each match is resolved by
- * {@link CandidateRanking}; a relative-location phrase before it sets the relation, metonymy cues
- * mark capitals and countries used as agents; finally a generic noun with a definite article and no
- * name ("the military airport") is resolved to a site named shortly before.
+ * places of the world index ({@link PlaceIndex}) are matched beside the curated names and checked
+ * more strictly; each match is ranked by {@link CandidateRanking} in two passes, the second with
+ * the other mentions' countries, divisions and points; a relative-location phrase sets the
+ * relation, metonymy cues mark capitals and countries used as agents; a generic noun with a
+ * definite article and no name ("the military airport") is resolved to a site named shortly
+ * before; demonyms ("Russian forces") and continents come last.
  *
  * <p>Immutable and thread-safe; {@link #standard()} shares one instance.
  */
@@ -478,9 +480,8 @@ public final class ToponymFinder {
     /**
      * The stricter checks for names from the world index, which were never compared with the
      * words of a language: every word capitalized (but for connectors like "de", "of", "al"), a
-     * one-word name of four letters or more and no acronym, not after a title ("President
-     * Jordan") and, in English, not inside a longer run of capitalized words ("Michael Jordan",
-     * "Jordan Peterson", "Washington Post").
+     * one-word name of four letters or more and no acronym, and not after a title ("President
+     * Jordan"). A name inside a longer run of capitalized words is {@link #insideName}.
      */
     private boolean worldNameOk(int first, int nameFirst, int last, int prevLast) {
       for (int i = nameFirst; i <= last; i++) {
