@@ -72,7 +72,7 @@ public final class BundledGazetteerSource implements GazetteerSource {
   }
 
   // code geonames_id name name_de lat lon south west north east aliases
-  private static Country country(Tsv.Row row) {
+  static Country country(Tsv.Row row) {
     String code = row.get(0).trim();
     if (!code.matches("[A-Z]{2}")) {
       throw row.error("not an ISO 3166-1 alpha-2 code: '" + code + "'");
@@ -87,7 +87,7 @@ public final class BundledGazetteerSource implements GazetteerSource {
         geonamesId(row, 1), point(row, 4), box, list(row, 10), origin(row));
   }
 
-  private static GazetteerEntry countryEntry(Country c) {
+  static GazetteerEntry countryEntry(Country c) {
     List<String> aliases = new ArrayList<>();
     aliases.add(c.name());
     aliases.add(c.nameDe());
@@ -98,7 +98,7 @@ public final class BundledGazetteerSource implements GazetteerSource {
   }
 
   // id geonames_id name country admin1 feature lat lon population aliases
-  private static GazetteerEntry place(Tsv.Row row, EntryKind kind) {
+  static GazetteerEntry place(Tsv.Row row, EntryKind kind) {
     String id = required(row, 0, "id");
     String name = required(row, 2, "name");
     String country = countryCode(row, 3);
@@ -109,7 +109,14 @@ public final class BundledGazetteerSource implements GazetteerSource {
     if (kind == EntryKind.PLACE && !feature.startsWith("PPL")) {
       throw row.error("a populated place has a PPL… feature code, not " + feature);
     }
-    long population = row.optional(8) == null ? 0 : row.getInt(8);
+    long population = 0;
+    if (row.optional(8) != null) {
+      try {
+        population = Long.parseLong(row.get(8).trim());
+      } catch (NumberFormatException e) {
+        throw row.error("population is not a number: '" + row.get(8) + "'");
+      }
+    }
     if (population < 0) {
       throw row.error("negative population");
     }

@@ -1,6 +1,7 @@
 package sitrep.geo.gazetteer;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -40,11 +41,17 @@ public final class Gazetteer {
   private final Map<String, Country> countries;
   private final Map<String, List<GazetteerEntry>> byName;
   private final Map<String, List<GazetteerEntry>> sitesByAnchor;
+  private final PlaceIndex places;
+  /** Places of the index that a curated entry with the same GeoNames id replaces. */
+  private final BitSet hidden;
+  /** Summed population of the places in each country and division, by entry id. */
+  private final Map<String, Long> summedPopulation;
 
   private Gazetteer(NameNormalizer normalizer, List<Country> countries,
-      List<GazetteerEntry> entries) {
+      List<GazetteerEntry> entries, PlaceIndex places) {
     this.normalizer = normalizer;
     this.entries = List.copyOf(entries);
+    this.places = places;
     Map<String, Country> cs = new LinkedHashMap<>();
     for (Country c : countries) {
       cs.put(c.code(), c);
@@ -71,16 +78,47 @@ public final class Gazetteer {
     this.byName = Map.copyOf(names);
     anchors.replaceAll((k, v) -> List.copyOf(v));
     this.sitesByAnchor = Map.copyOf(anchors);
+    this.hidden = new BitSet(places.size());
+    Map<String, Long> sums = new HashMap<>();
+    for (GazetteerEntry e : entries) {
+      if (e.geonamesId() != null) {
+        int i = places.indexOf(e.geonamesId());
+        if (i >= 0) {
+          hidden.set(i);
+        }
+      }
+      if (e.kind() == EntryKind.PLACE) {
+        sums.merge(e.countryCode(), e.population(), Long::sum);
+        if (e.admin1Code() != null) {
+          sums.merge(e.countryCode() + "." + e.admin1Code(), e.population(), Long::sum);
+        }
+      }
+    }
+    for (int i = 0; i < places.size(); i++) {
+      if (!hidden.get(i)) {
+        String cc = places.countryCode(i);
+        sums.merge(cc, places.population(i), Long::sum);
+        String a1 = places.admin1Code(i);
+        if (a1 != null) {
+          sums.merge(cc + "." + a1, places.population(i), Long::sum);
+        }
+      }
+    }
+    this.summedPopulation = Map.copyOf(sums);
   }
 
-  /** The bundled gazetteer, loaded and validated on first use. */
+  /**
+   * The bundled gazetteer, loaded and validated on first use: the curated tables and the world
+   * index ({@link WorldGazetteerSource#configured()}: cities500 as bundled, or the folder named by
+   * {@code -Dsitrep.gazetteer} / {@code SITREP_GAZETTEER}).
+   */
   public static Gazetteer standard() {
     Gazetteer g = standard;
     if (g == null) {
       synchronized (Gazetteer.class) {
         g = standard;
         if (g == null) {
-          g = of(new BundledGazetteerSource());
+          g = of(new BundledGazetteerSource(), WorldGazetteerSource.configured());
           standard = g;
         }
       }
@@ -88,23 +126,112 @@ public final class Gazetteer {
     return g;
   }
 
+  /** The curated tables only, without the world index (tests, small tools). */
+  public static Gazetteer curated() {
+    return of(new BundledGazetteerSource());
+  }
+
   /**
-   * Loads, merges and validates the data of the given sources (later sources add entries; an id
-   * given twice is an error).
+   * Loads, merges and validates the data of the given sources. Primary sources add entries (an id
+   * given twice is an error); a {@linkplain GazetteerData#secondary() secondary} source yields to
+   * what the sources before it have. At most one source may bring a place index.
    *
    * @throws ResourceException naming the file and line of the first problem
    */
   public static Gazetteer of(GazetteerSource... sources) {
+    NameNormalizer normalizer = NameNormalizer.standard();
     List<Country> countries = new ArrayList<>();
     List<GazetteerEntry> entries = new ArrayList<>();
+    PlaceIndex index = null;
     for (GazetteerSource s : sources) {
       GazetteerData d = s.read();
-      countries.addAll(d.countries());
-      entries.addAll(d.entries());
+      if (d.places() != null) {
+        if (index != null) {
+          throw new ResourceException(s.describe() + ": a second place index (only one can be "
+              + "loaded)");
+        }
+        index = d.places();
+      }
+      if (!d.secondary()) {
+        countries.addAll(d.countries());
+        entries.addAll(d.entries());
+      } else {
+        mergeSecondary(normalizer, countries, entries, d);
+      }
     }
-    NameNormalizer normalizer = NameNormalizer.standard();
     validate(normalizer, countries, entries);
-    return new Gazetteer(normalizer, countries, entries);
+    return new Gazetteer(normalizer, countries, entries, index == null ? PlaceIndex.empty() : index);
+  }
+
+  private static void mergeSecondary(NameNormalizer normalizer, List<Country> countries,
+      List<GazetteerEntry> entries, GazetteerData d) {
+    Map<String, Integer> countryAt = new HashMap<>();
+    for (int i = 0; i < countries.size(); i++) {
+      countryAt.put(countries.get(i).code(), i);
+    }
+    Map<String, Integer> entryAt = new HashMap<>();
+    Set<Long> geonames = new HashSet<>();
+    Set<String> withAdmin1 = new HashSet<>();
+    for (int i = 0; i < entries.size(); i++) {
+      GazetteerEntry e = entries.get(i);
+      entryAt.put(e.id(), i);
+      if (e.geonamesId() != null) {
+        geonames.add(e.geonamesId());
+      }
+      if (e.kind() == EntryKind.ADMIN1) {
+        withAdmin1.add(e.countryCode());
+      }
+    }
+    Set<String> merged = new HashSet<>();
+    for (Country c : d.countries()) {
+      Integer at = countryAt.get(c.code());
+      if (at == null) {
+        countries.add(c);
+        continue;
+      }
+      Country mine = countries.get(at);
+      Set<String> keys = new HashSet<>();
+      List<String> aliases = new ArrayList<>(mine.aliases());
+      for (String a : allCountryNames(mine)) {
+        keys.add(normalizer.phraseKey(a.replace("=", "")));
+      }
+      for (String a : c.aliases()) {
+        if (keys.add(normalizer.phraseKey(a.replace("=", "")))) {
+          aliases.add(a);
+        }
+      }
+      BoundingBox b = mine.bounds();
+      BoundingBox o = c.bounds();
+      BoundingBox union = new BoundingBox(Math.min(b.south(), o.south()),
+          Math.min(b.west(), o.west()), Math.max(b.north(), o.north()), Math.max(b.east(), o.east()));
+      Country m = new Country(mine.code(), mine.name(), mine.nameDe(),
+          mine.geonamesId() != null ? mine.geonamesId() : c.geonamesId(), mine.point(), union,
+          aliases, mine.origin());
+      countries.set(at, m);
+      Integer entry = entryAt.get(m.code());
+      if (entry != null) {
+        entries.set(entry, BundledGazetteerSource.countryEntry(m));
+      }
+      merged.add(c.code());
+    }
+    for (GazetteerEntry e : d.entries()) {
+      if (e.kind() == EntryKind.COUNTRY && merged.contains(e.id())) {
+        continue;
+      }
+      if (entryAt.containsKey(e.id())
+          || (e.geonamesId() != null && geonames.contains(e.geonamesId()))
+          || (e.kind() == EntryKind.ADMIN1 && withAdmin1.contains(e.countryCode()))) {
+        continue;
+      }
+      entries.add(e);
+    }
+  }
+
+  private static List<String> allCountryNames(Country c) {
+    List<String> all = new ArrayList<>(c.aliases());
+    all.add(c.name());
+    all.add(c.nameDe());
+    return all;
   }
 
   private static void validate(NameNormalizer normalizer, List<Country> countries,
@@ -221,9 +348,15 @@ public final class Gazetteer {
   private static List<GazetteerEntry> ranked(List<GazetteerEntry> list) {
     List<GazetteerEntry> out = new ArrayList<>(list);
     out.sort(Comparator.<GazetteerEntry>comparingInt(e -> KIND_PREFERENCE.indexOf(e.kind()))
+        .thenComparingInt(e -> isWorld(e) ? 1 : 0)
         .thenComparing(Comparator.comparingLong(GazetteerEntry::population).reversed())
         .thenComparing(GazetteerEntry::id));
     return out;
+  }
+
+  /** Whether an entry comes from the world index or its tables rather than a curated table. */
+  public static boolean isWorld(GazetteerEntry e) {
+    return e.origin().startsWith(WorldGazetteerSource.DIR) || e.origin().startsWith("GeoNames ");
   }
 
   public List<GazetteerEntry> entries() {
@@ -244,19 +377,66 @@ public final class Gazetteer {
     return out;
   }
 
+  /** An entry by id; GeoNames places of the world index by {@code gn:<GeoNames id>}. */
   public Optional<GazetteerEntry> byId(String id) {
-    return Optional.ofNullable(byId.get(id));
+    GazetteerEntry e = byId.get(id);
+    if (e == null && id.startsWith("gn:")) {
+      try {
+        int i = places.indexOf(Long.parseLong(id.substring(3)));
+        if (i >= 0 && !hidden.get(i)) {
+          e = places.entry(i);
+        }
+      } catch (NumberFormatException ignored) {
+        // not a GeoNames id
+      }
+    }
+    return Optional.ofNullable(e);
+  }
+
+  /**
+   * The compact index of the world's populated places (empty for a gazetteer of curated tables
+   * only). Its places are not among {@link #entries()}; {@link #lookup}, {@link #byId} and the
+   * toponym finder see them.
+   */
+  public PlaceIndex places() {
+    return places;
+  }
+
+  /** Whether a place of the index is replaced by a curated entry with the same GeoNames id. */
+  public boolean hidden(int place) {
+    return hidden.get(place);
+  }
+
+  /**
+   * The population that makes an entry a likely referent: its own, or for a country or division
+   * without one the sum of its populated places.
+   */
+  public long priorPopulation(GazetteerEntry e) {
+    if (e.population() > 0) {
+      return e.population();
+    }
+    return switch (e.kind()) {
+      case COUNTRY -> summedPopulation.getOrDefault(e.countryCode(), 0L);
+      case ADMIN1 -> summedPopulation.getOrDefault(e.id(), 0L);
+      default -> 0L;
+    };
   }
 
   /**
    * Entries one of whose names equals {@code name} after normalization ("Deir Ezzor" finds
-   * Deir ez-Zor, "al-Raqqa" finds Raqqa), countries first, then populated places by population,
-   * then divisions, installations and regions. Installation cores count as names here.
+   * Deir ez-Zor, "al-Raqqa" finds Raqqa), countries first, then populated places, then divisions,
+   * installations and regions; within a kind the curated tables before the world index, then by
+   * population. Installation cores count as names here.
    */
   public List<GazetteerEntry> lookup(String name) {
     Set<GazetteerEntry> found = new LinkedHashSet<>();
     for (String k : lookupKeys(normalizer, name)) {
       found.addAll(byName.getOrDefault(k, List.of()));
+      for (int i : places.lookup(k)) {
+        if (!hidden.get(i)) {
+          found.add(places.entry(i));
+        }
+      }
     }
     return ranked(new ArrayList<>(found));
   }

@@ -2,6 +2,7 @@ package sitrep.geo.resolve;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -15,8 +16,10 @@ import org.jspecify.annotations.Nullable;
 import sitrep.geo.gazetteer.EntryKind;
 import sitrep.geo.gazetteer.Gazetteer;
 import sitrep.geo.gazetteer.GazetteerEntry;
+import sitrep.geo.gazetteer.PlaceIndex;
 import sitrep.model.Place;
 import sitrep.model.Span;
+import sitrep.model.resource.Tsv;
 import sitrep.nlp.text.NameNormalizer;
 import sitrep.nlp.text.PhraseMatcher;
 import sitrep.nlp.text.Piece;
@@ -28,14 +31,24 @@ import sitrep.nlp.text.Piece;
  * is checked (exact spelling where demanded, a capital letter, ordinary words that happen to be
  * toponyms, possessives, compounds like "US-Angriff"), widened by an Arabic article before it and
  * by a generic noun on either side ("al-Omar Ölfeld", "Provinz Anbar", "Qaim-Region"); the
- * document's country focus is taken from the unambiguous matches; each match is resolved by
- * {@link CandidateRanking}; a relative-location phrase before it sets the relation, metonymy cues
- * mark capitals and countries used as agents; finally a generic noun with a definite article and no
- * name ("the military airport") is resolved to a site named shortly before.
+ * places of the world index ({@link PlaceIndex}) are matched beside the curated names and checked
+ * more strictly; each match is ranked by {@link CandidateRanking} in two passes, the second with
+ * the other mentions' countries, divisions and points; a relative-location phrase sets the
+ * relation, metonymy cues mark capitals and countries used as agents; a generic noun with a
+ * definite article and no name ("the military airport") is resolved to a site named shortly
+ * before; demonyms ("Russian forces") and continents come last.
  *
  * <p>Immutable and thread-safe; {@link #standard()} shares one instance.
  */
 public final class ToponymFinder {
+  /** World-index places of one word below this population need support from the document. */
+  static final long WEAK_BELOW = 50_000;
+  /** A proper name of the word list ("Johnson") that is a town below this size is weak. */
+  static final long NAME_LIKE_BELOW = 100_000;
+  /** A one-word alternate name ("Balart" for Ballarat) of a place below this size is weak. */
+  static final long ALTERNATE_BELOW = 1_000_000;
+  /** Nor is support enough for a world-index place below this population. */
+  static final long WEAK_FLOOR = 1_000;
   /** How far back (characters) "the base" may look for the site it refers to. */
   static final int ANAPHORA_WINDOW = 400;
   /** The longest cue phrase, in pieces, looked for next to a name. */
@@ -48,6 +61,7 @@ public final class ToponymFinder {
   private final AliasIndex aliases;
   private final Map<String, LanguageRules> rules;
   private final LanguageRules neutral;
+  private final PhraseMatcher<Continent> continents;
 
   /**
    * Builds the finder over a gazetteer and loads the rules of every bundled language.
@@ -64,6 +78,31 @@ public final class ToponymFinder {
     }
     this.rules = Map.copyOf(r);
     this.neutral = LanguageRules.neutral(normalizer);
+    this.continents = continents(normalizer);
+  }
+
+  private static PhraseMatcher<Continent> continents(NameNormalizer normalizer) {
+    PhraseMatcher.Builder<Continent> b = PhraseMatcher.builder(normalizer);
+    for (Tsv.Row row : Tsv.read("sitrep/geo/gazetteer/continents.tsv")) {
+      Long id = row.optional(1) == null ? null : Long.valueOf(row.get(1).trim());
+      double lat = row.getDouble(4);
+      double lon = row.getDouble(5);
+      for (int col = 6; col <= 7; col++) {
+        String names = row.optional(col);
+        if (names == null) {
+          continue;
+        }
+        Continent c = new Continent(row.get(2).trim(), id, row.get(3).trim(), lat, lon, col == 7);
+        for (String n : names.split("\\|")) {
+          try {
+            b.add(n.trim(), c);
+          } catch (IllegalArgumentException e) {
+            throw row.error("bad pattern '" + n + "': " + e.getMessage());
+          }
+        }
+      }
+    }
+    return b.build();
   }
 
   /** The finder over {@link Gazetteer#standard()}, built on first use. */
@@ -90,35 +129,69 @@ public final class ToponymFinder {
     return rules.keySet();
   }
 
+  /** How a mention's candidates are ranked. */
+  public enum Ranking {
+    /** Population prior plus kind, country and division focus, qualifiers and proximity. */
+    CONTEXT,
+    /** The population prior alone: the baseline the context model is measured against. */
+    POPULATION
+  }
+
   /** The places in {@code text}, in text order, with spans into it. */
   public List<Place> find(String text, @Nullable String language) {
+    return find(text, language, Ranking.CONTEXT);
+  }
+
+  /**
+   * The places in {@code text} with candidates ranked as {@code ranking} says; both rankings find
+   * the same mentions.
+   */
+  public List<Place> find(String text, @Nullable String language, Ranking ranking) {
     String code = LanguageRules.normalizeCode(language);
     LanguageRules lang = code == null ? neutral : rules.getOrDefault(code, neutral);
-    return new Run(text, lang).places();
+    return new Run(text, lang, ranking).places();
   }
 
   /** A phrase found next to a name: absolute piece range, characters, value. */
   private record Cue<V>(int first, int last, int start, int end, V value) {}
 
+  /** A name found in the text, with every sense it may have, before the checks. */
+  private record Found(int first, int last, List<Sense> senses) {}
+
   /** A name found and checked, not yet resolved. */
   private static final class Draft {
     int first;
     int last;
+    int nameFirst;
     int nameLast;
     List<Sense> senses;
     boolean possessive;
     boolean area;
+    /** Inside a longer capitalized name ("New York Times"): not literal. */
+    boolean embedded;
+    /** Only world-index senses of one word, small or an ordinary word: needs support. */
+    boolean weak;
+    /** An ordinary word of the language: only a locative or a qualifier supports it. */
+    boolean stopWord;
+    /** A person's name, month or organisation: only a qualifier supports it ("March, England"). */
+    boolean notName;
+    @Nullable GazetteerEntry firstChoice;
 
     Draft(int first, int last, List<Sense> senses) {
       this.first = first;
       this.last = last;
+      this.nameFirst = first;
       this.nameLast = last;
       this.senses = senses;
     }
   }
 
-  /** A resolved mention, for anaphora. */
-  private record Resolved(Place place, GazetteerEntry entry) {}
+  /** A resolved mention, for anaphora (continents have no entry). */
+  private record Resolved(Place place, @Nullable GazetteerEntry entry) {}
+
+  /** A continent of {@code gazetteer/continents.tsv}, as a name or as an adjective. */
+  private record Continent(String name, @Nullable Long geonamesId, String feature,
+      double latitude, double longitude, boolean adjective) {}
 
   /** The work on one text. */
   private final class Run {
@@ -126,26 +199,53 @@ public final class ToponymFinder {
     private final LanguageRules lang;
     private final List<Piece> pieces;
     private final List<String> keys;
+    private final Ranking ranking;
 
-    Run(String text, LanguageRules lang) {
+    Run(String text, LanguageRules lang, Ranking ranking) {
       this.text = text;
       this.lang = lang;
+      this.ranking = ranking;
       this.pieces = Piece.split(text);
       this.keys = PhraseMatcher.keys(normalizer, pieces);
     }
 
     List<Place> places() {
-      List<PhraseMatcher.Match<AliasIndex.Group>> raw = aliases.matcher().find(pieces, keys);
+      List<Found> raw = matches();
+      // "South America" is the continent, not "America"; "Africa" not a town in Mexico
+      List<PhraseMatcher.Match<Continent>> cont = continents.find(pieces, keys);
+      if (!cont.isEmpty()) {
+        raw.removeIf(f -> {
+          boolean world = true;
+          for (Sense x : f.senses()) {
+            world &= x.world();
+          }
+          for (PhraseMatcher.Match<Continent> c : cont) {
+            if (c.firstPiece() <= f.first() && f.last() <= c.lastPiece()
+                && (world || c.lastPiece() - c.firstPiece() > f.last() - f.first())) {
+              return true;
+            }
+          }
+          return false;
+        });
+      }
       List<Draft> drafts = new ArrayList<>();
+      // a weak mention ("Basis" in "Basis von Union 3") does not stop a noun of the next one
       int prevLast = -1;
       for (int j = 0; j < raw.size(); j++) {
-        int nextFirst = j + 1 < raw.size() ? raw.get(j + 1).firstPiece() : pieces.size();
+        int nextFirst = j + 1 < raw.size() ? raw.get(j + 1).first() : pieces.size();
         Draft d = draft(raw.get(j), prevLast, nextFirst);
         if (d != null) {
+          while (!drafts.isEmpty() && drafts.get(drafts.size() - 1).weak
+              && drafts.get(drafts.size() - 1).last >= d.first) {
+            drafts.remove(drafts.size() - 1);
+          }
           drafts.add(d);
-          prevLast = d.last;
+          if (!d.weak) {
+            prevLast = d.last;
+          }
         }
       }
+      drafts = choose(drafts);
       Set<String> focus = focus(drafts);
       NavigableMap<Integer, Resolved> resolved = new TreeMap<>();
       BitSet covered = new BitSet(pieces.size());
@@ -159,6 +259,8 @@ public final class ToponymFinder {
         prevLast = d.last;
       }
       anaphora(drafts, resolved, covered);
+      demonyms(resolved, covered);
+      continents(resolved, covered);
       List<Place> out = new ArrayList<>(resolved.size());
       for (Resolved r : resolved.values()) {
         out.add(r.place());
@@ -168,11 +270,112 @@ public final class ToponymFinder {
 
     // ---- finding and checking names
 
-    private @Nullable Draft draft(PhraseMatcher.Match<AliasIndex.Group> m, int prevLast,
-        int nextFirst) {
-      int nameFirst = m.firstPiece();
-      int last = m.lastPiece();
-      List<Sense> senses = new ArrayList<>(m.value().senses());
+    /**
+     * The curated and divisional names (phrase matcher) and the world index's places, merged
+     * leftmost-longest; a span both name gets the senses of both.
+     */
+    private List<Found> matches() {
+      List<PhraseMatcher.Match<AliasIndex.Group>> curated = aliases.matcher().find(pieces, keys);
+      PlaceIndex index = gazetteer.places();
+      List<Found> out = new ArrayList<>();
+      int c = 0;
+      int i = 0;
+      while (i < pieces.size()) {
+        while (c < curated.size() && curated.get(c).firstPiece() < i) {
+          c++;
+        }
+        Found a = c < curated.size() && curated.get(c).firstPiece() == i
+            ? new Found(i, curated.get(c).lastPiece(), curated.get(c).value().senses()) : null;
+        Found w = index.size() == 0 ? null : worldAt(index, i);
+        Found chosen;
+        if (a == null && w == null) {
+          i++;
+          continue;
+        } else if (a == null || (w != null && w.last() > a.last())) {
+          chosen = w;
+        } else if (w == null || w.last() < a.last()) {
+          chosen = a;
+        } else {
+          List<Sense> both = new ArrayList<>(a.senses());
+          both.addAll(w.senses());
+          chosen = new Found(i, a.last(), both);
+        }
+        out.add(chosen);
+        i = chosen.last() + 1;
+      }
+      return out;
+    }
+
+    /** The longest name of the world index that starts at piece {@code i}. */
+    private @Nullable Found worldAt(PlaceIndex index, int i) {
+      Piece p = pieces.get(i);
+      if (!startsCapitalized(p.text())) {
+        return null;
+      }
+      String k0 = keys.get(i);
+      int key = index.key(k0);
+      if (key >= 0) {
+        int max = Math.min(index.maxWords(key), pieces.size() - i);
+        StringBuilder phrase = new StringBuilder(k0);
+        int joined = 1;
+        while (joined < max && (!pieces.get(i + joined).gapBefore()
+            || abbreviationDot(i + joined - 1))) {
+          joined++;
+        }
+        for (int w = joined; w >= 1; w--) {
+          int k = key;
+          if (w > 1) {
+            phrase.setLength(0);
+            phrase.append(k0);
+            for (int j = 1; j < w; j++) {
+              phrase.append(' ').append(keys.get(i + j));
+            }
+            k = index.key(phrase);
+          }
+          if (k >= 0 && index.postingCount(k) > 0) {
+            return worldFound(index, i, i + w - 1, k, false);
+          }
+        }
+      }
+      // a genitive or possessive -s ("Berlins", "Ohio's"); one-word names only
+      if (k0.length() >= 5 && k0.charAt(k0.length() - 1) == 's') {
+        int k = index.key(k0.substring(0, k0.length() - 1));
+        if (k >= 0 && index.postingCount(k) > 0) {
+          return worldFound(index, i, i, k, true);
+        }
+      }
+      return null;
+    }
+
+    /** "St. Louis", "Ft. Worth": a short capitalized word and its dot inside a name. */
+    private boolean abbreviationDot(int i) {
+      Piece p = pieces.get(i);
+      Piece next = pieces.get(i + 1);
+      String t = p.text();
+      return t.length() <= 3 && startsCapitalized(t) && !t.contains(".")
+          && text.startsWith(". ", p.end()) && next.start() == p.end() + 2;
+    }
+
+    private @Nullable Found worldFound(PlaceIndex index, int first, int last, int key,
+        boolean genitive) {
+      int n = index.postingCount(key);
+      List<Sense> senses = new ArrayList<>(Math.min(n, 16));
+      for (int j = 0; j < n; j++) {
+        int p = index.posting(key, j);
+        int place = p >>> PlaceIndex.FLAG_BITS;
+        if (!gazetteer.hidden(place)) {
+          senses.add(new Sense(index.entry(place), Sense.Role.NAME, genitive,
+              (p & PlaceIndex.NEEDS_ARTICLE) != 0, null, true,
+              (p & PlaceIndex.ALTERNATE) != 0));
+        }
+      }
+      return senses.isEmpty() ? null : new Found(first, last, senses);
+    }
+
+    private @Nullable Draft draft(Found m, int prevLast, int nextFirst) {
+      int nameFirst = m.first();
+      int last = m.last();
+      List<Sense> senses = new ArrayList<>(m.senses());
       int first = nameFirst;
       if (arabicArticleBefore(nameFirst, prevLast, senses)) {
         first = nameFirst - 1;
@@ -195,11 +398,26 @@ public final class ToponymFinder {
       if (!capitalized(nameFirst, last) || !ordinaryWordOk(first, nameFirst, last)) {
         senses.removeIf(s -> s.role() != Sense.Role.GENERIC);
       }
+      boolean anyWorld = false;
+      for (Sense s : senses) {
+        anyWorld |= s.world();
+      }
+      boolean embedded = false;
+      if (anyWorld) {
+        if (!worldNameOk(first, nameFirst, last, prevLast)) {
+          senses.removeIf(Sense::world);
+        } else {
+          embedded = insideName(first, last, prevLast);
+        }
+      }
       if (senses.isEmpty()) {
         return null;
       }
       Draft d = new Draft(first, last, senses);
+      d.nameFirst = nameFirst;
+      d.embedded = embedded;
       d.possessive = possessive;
+
       boolean installationNoun = false;
       if (last + 1 < nextFirst && !pieces.get(last + 1).gapBefore()) {
         Cue<Noun> after = cueStartingAt(lang.nouns, last + 1, n -> n.position().after());
@@ -221,7 +439,252 @@ public final class ToponymFinder {
       if (d.senses.isEmpty() || compoundModifier(pieces.get(d.last).end())) {
         return null;
       }
+      boolean allWorld = true;
+      long largest = 0;
+      for (Sense s : d.senses) {
+        allWorld &= s.world();
+        largest = Math.max(largest, s.entry().isCountry() ? Long.MAX_VALUE
+            : gazetteer.priorPopulation(s.entry()));
+      }
+      if (allWorld && nameFirst == d.nameLast) {
+        String k = keys.get(nameFirst);
+        d.stopWord = lang.stopNames.contains(k) || (possessive && lang.stopNames.contains(stripS(k)));
+        d.notName = lang.notNames.contains(k) || (possessive && lang.notNames.contains(stripS(k)));
+        boolean towns = true;
+        for (Sense s : d.senses) {
+          towns &= s.entry().kind() == EntryKind.PLACE;
+        }
+        boolean alternateOnly = true;
+        for (Sense s : d.senses) {
+          alternateOnly &= s.alternate();
+        }
+        boolean nameLike = towns
+            && (lang.nameLike.contains(k) || (possessive && lang.nameLike.contains(stripS(k))));
+        d.weak = d.stopWord || d.notName || largest < WEAK_BELOW
+            || (nameLike && largest < NAME_LIKE_BELOW)
+            || (alternateOnly && largest < ALTERNATE_BELOW && !lang.exonyms);
+        // "Davis said", "Tyler's": a weak or name-like name that speaks or owns is a person
+        if ((d.weak || nameLike) && (possessive || (d.last + 1 < pieces.size()
+            && !pieces.get(d.last + 1).gapBefore()
+            && cueStartingAt(lang.metonymyAfter, d.last + 1, v -> true) != null))) {
+          return null;
+        }
+      }
+      // a small or ordinary-word place inside a longer name ("Jordan Peterson") is no place
+      if (d.embedded && allWorld && (d.weak || nameFirst == d.nameLast && largest < WEAK_BELOW)) {
+        return null;
+      }
       return d;
+    }
+
+    /**
+     * The stricter checks for names from the world index, which were never compared with the
+     * words of a language: every word capitalized (but for connectors like "de", "of", "al"), a
+     * one-word name of four letters or more and no acronym, and not after a title ("President
+     * Jordan"). A name inside a longer run of capitalized words is {@link #insideName}.
+     */
+    private boolean worldNameOk(int first, int nameFirst, int last, int prevLast) {
+      for (int i = nameFirst; i <= last; i++) {
+        String t = pieces.get(i).text();
+        if (!startsCapitalized(t) && (i == nameFirst || i == last
+            || !lang.connectors.contains(keys.get(i)))) {
+          return false;
+        }
+      }
+      if (nameFirst == last) {
+        String t = pieces.get(last).text();
+        int letters = 0;
+        boolean lower = false;
+        for (int i = 0; i < t.length(); i++) {
+          char c = t.charAt(i);
+          if (Character.isLetter(c)) {
+            letters++;
+            lower |= Character.isLowerCase(c);
+          }
+        }
+        if (letters < 4 || (!lower && letters <= 5 && t.chars().anyMatch(Character::isUpperCase))) {
+          return false;
+        }
+      }
+      if (first > 0 && first - 1 > prevLast && !pieces.get(first).gapBefore()
+          && lang.titles.contains(keys.get(first - 1))) {
+        return false;
+      }
+      return true;
+    }
+
+    /**
+     * In English, a name inside a longer run of capitalized words ("New York Times", "Air
+     * Zimbabwe", "Michael Jordan"): part of another name, so not a literal place.
+     */
+    private boolean insideName(int first, int last, int prevLast) {
+      if (lang.nounsCapitalized) {
+        return false;
+      }
+      if (first > 0 && first - 1 > prevLast && !pieces.get(first).gapBefore()) {
+        int b = first - 1;
+        if (startsCapitalized(pieces.get(b).text()) && !opensSentence(pieces.get(b).start())
+            && !lang.locatives.contains(keys.get(b)) && !lang.connectors.contains(keys.get(b))
+            && !lang.articles.contains(keys.get(b))) {
+          return true;
+        }
+      }
+      int a = last + 1;
+      return a < pieces.size() && !pieces.get(a).gapBefore()
+          && startsCapitalized(pieces.get(a).text())
+          && !hasNewline(pieces.get(last).end(), pieces.get(a).start());
+    }
+
+    private static String stripS(String key) {
+      return key.endsWith("s") ? key.substring(0, key.length() - 1) : key;
+    }
+
+    /**
+     * Two passes over the mentions: each takes its first choice on its own (prior, kind and a
+     * qualifier such as ", Texas"); weak mentions (small or ordinary-word names only the world
+     * index knows) stay only with support (a locative before, a qualifier after, or another
+     * mention in the same country or within 300 km); then every mention is ranked again with the
+     * countries, divisions and points of the others.
+     */
+    private List<Draft> choose(List<Draft> drafts) {
+      int n = drafts.size();
+      List<List<GazetteerEntry>> qualifiers = new ArrayList<>(n);
+      for (int j = 0; j < n; j++) {
+        qualifiers.add(qualifiers(drafts, j));
+      }
+      CandidateRanking.Context none = new CandidateRanking.Context(Map.of(), Map.of(), List.of(),
+          List.of(), -1);
+      for (int j = 0; j < n; j++) {
+        Draft d = drafts.get(j);
+        List<Sense> named = named(d);
+        if (!named.isEmpty()) {
+          d.firstChoice = CandidateRanking.best(named, gazetteer, Ranking.CONTEXT,
+              new CandidateRanking.Context(Map.of(), Map.of(), List.of(), qualifiers.get(j), j));
+        }
+      }
+      // strong mentions vote; weak ones with a locative or a qualifier are strong enough
+      boolean[] votes = new boolean[n];
+      for (int j = 0; j < n; j++) {
+        Draft d = drafts.get(j);
+        // German nouns follow prepositions all the time ("im Osten"): no support for them
+        // a name inside another ("Mississippi State" the team) says little about the places
+        votes[j] = d.firstChoice != null && !d.embedded && (!d.weak || !qualifiers.get(j).isEmpty()
+            || (locativeBefore(d) && !d.notName && !(d.stopWord && lang.nounsCapitalized)));
+      }
+      CandidateRanking.Context ctx = context(drafts, votes, qualifiers, -1);
+      List<Draft> kept = new ArrayList<>(n);
+      for (int j = 0; j < n; j++) {
+        Draft d = drafts.get(j);
+        if (d.weak && !votes[j]) {
+          if (d.notName || (d.stopWord && !lang.nounsCapitalized) || !supported(d, ctx, j)) {
+            continue;
+          }
+        }
+        kept.add(d);
+      }
+      if (ranking == Ranking.CONTEXT) {
+        for (int j = 0; j < n; j++) {
+          Draft d = drafts.get(j);
+          List<Sense> named = named(d);
+          if (!named.isEmpty()) {
+            d.firstChoice = CandidateRanking.best(named, gazetteer, Ranking.CONTEXT,
+                withSelf(ctx, qualifiers.get(j), j));
+          }
+        }
+      } else {
+        for (Draft d : drafts) {
+          List<Sense> named = named(d);
+          if (!named.isEmpty()) {
+            d.firstChoice = CandidateRanking.best(named, gazetteer, Ranking.POPULATION, null);
+          }
+        }
+      }
+      return kept;
+    }
+
+    private List<Sense> named(Draft d) {
+      List<Sense> out = new ArrayList<>(d.senses.size());
+      for (Sense s : d.senses) {
+        if (s.role() != Sense.Role.GENERIC) {
+          out.add(s);
+        }
+      }
+      return out;
+    }
+
+    private CandidateRanking.Context withSelf(CandidateRanking.Context c,
+        List<GazetteerEntry> qualifiers, int self) {
+      return new CandidateRanking.Context(c.countryVotes(), c.admin1Votes(), c.anchors(),
+          qualifiers, self);
+    }
+
+    private CandidateRanking.Context context(List<Draft> drafts, boolean[] votes,
+        List<List<GazetteerEntry>> qualifiers, int self) {
+      Map<String, Set<Integer>> countries = new HashMap<>();
+      Map<String, Set<Integer>> admin1 = new HashMap<>();
+      List<CandidateRanking.Anchor> anchors = new ArrayList<>();
+      for (int j = 0; j < drafts.size(); j++) {
+        GazetteerEntry e = drafts.get(j).firstChoice;
+        if (!votes[j] || e == null) {
+          continue;
+        }
+        for (String c : e.countries()) {
+          countries.computeIfAbsent(c, x -> new HashSet<>()).add(j);
+        }
+        if (e.kind() == EntryKind.ADMIN1 || (e.admin1Code() != null && e.kind() != EntryKind.COUNTRY)) {
+          admin1.computeIfAbsent(e.countryCode() + "." + e.admin1Code(), x -> new HashSet<>()).add(j);
+        }
+        // a division's point is no place anything is near to; its name counts as focus above
+        if (e.kind() != EntryKind.COUNTRY && e.kind() != EntryKind.REGION
+            && e.kind() != EntryKind.ADMIN1) {
+          anchors.add(new CandidateRanking.Anchor(j, e.id(), e.point()));
+        }
+      }
+      return new CandidateRanking.Context(countries, admin1, anchors, List.of(), self);
+    }
+
+    /**
+     * A weak mention is kept when one of its senses lies in a division another mention names or
+     * within 100 km of another mention's place; a country in common is not enough ("Johnson" in
+     * an American article).
+     */
+    private boolean supported(Draft d, CandidateRanking.Context ctx, int self) {
+      CandidateRanking.Context c = new CandidateRanking.Context(Map.of(), ctx.admin1Votes(),
+          ctx.anchors(), List.of(), self);
+      for (Sense s : d.senses) {
+        GazetteerEntry e = s.entry();
+        if (CandidateRanking.context(e, c) >= CandidateRanking.NEAR
+            && (e.kind() != EntryKind.PLACE || e.population() >= WEAK_FLOOR)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean locativeBefore(Draft d) {
+      int b = d.first - 1;
+      return b >= 0 && !pieces.get(d.first).gapBefore() && lang.locatives.contains(keys.get(b));
+    }
+
+    /** Divisions and countries named right after a mention with a comma between ("Ohio"). */
+    private List<GazetteerEntry> qualifiers(List<Draft> drafts, int j) {
+      if (j + 1 >= drafts.size()) {
+        return List.of();
+      }
+      Draft d = drafts.get(j);
+      Draft q = drafts.get(j + 1);
+      String between = text.substring(pieces.get(d.last).end(), pieces.get(q.first).start());
+      if (!between.trim().equals(",") && !between.trim().equals("(")) {
+        return List.of();
+      }
+      List<GazetteerEntry> out = new ArrayList<>(2);
+      for (Sense s : q.senses) {
+        EntryKind k = s.entry().kind();
+        if ((k == EntryKind.ADMIN1 || k == EntryKind.COUNTRY) && s.role() == Sense.Role.NAME) {
+          out.add(s.entry());
+        }
+      }
+      return out;
     }
 
     /** "al-Raqqa", "Al Hasakah", "Ar Raqqah": an Arabic article joined to the name. */
@@ -332,10 +795,29 @@ public final class ToponymFinder {
       return false;
     }
 
-    /** "US-Angriff", "Iran-backed": the name is the first part of a hyphenated compound. */
+    /**
+     * "US-Angriff", "Iran-backed": the name is the first part of a hyphenated compound; but for
+     * compounds that say where ("Berlin-based", {@code placesuffix} in {@code words.tsv}).
+     */
     private boolean compoundModifier(int end) {
+      if (!(end + 1 < text.length() && isHyphen(text.charAt(end))
+          && Character.isLetter(text.charAt(end + 1)))) {
+        return false;
+      }
+      return !lang.placeSuffixes.contains(normalizer.key(wordAt(end + 1)));
+    }
+
+    private boolean locationCompound(int end) {
       return end + 1 < text.length() && isHyphen(text.charAt(end))
-          && Character.isLetter(text.charAt(end + 1));
+          && lang.placeSuffixes.contains(normalizer.key(wordAt(end + 1)));
+    }
+
+    private String wordAt(int from) {
+      int to = from;
+      while (to < text.length() && Character.isLetter(text.charAt(to))) {
+        to++;
+      }
+      return text.substring(from, to);
     }
 
     private boolean opensSentence(int pos) {
@@ -375,22 +857,12 @@ public final class ToponymFinder {
 
     // ---- resolving
 
-    /** Countries the document names unambiguously: by name, or by a place only one country has. */
+    /** Countries the document names: the countries of the mentions' choices. */
     private Set<String> focus(List<Draft> drafts) {
       Set<String> focus = new HashSet<>();
       for (Draft d : drafts) {
-        Set<GazetteerEntry> entries = new LinkedHashSet<>();
-        Set<String> codes = new HashSet<>();
-        for (Sense s : d.senses) {
-          if (s.role() != Sense.Role.GENERIC) {
-            entries.add(s.entry());
-            codes.add(s.entry().countryCode());
-          }
-        }
-        if (entries.size() == 1) {
-          focus.addAll(entries.iterator().next().countries());
-        } else if (codes.size() == 1) {
-          focus.addAll(codes);
+        if (d.firstChoice != null) {
+          focus.addAll(d.firstChoice.countries());
         }
       }
       return focus;
@@ -413,7 +885,8 @@ public final class ToponymFinder {
       if (ok.isEmpty()) {
         return null;
       }
-      GazetteerEntry best = CandidateRanking.best(ok, focus);
+      GazetteerEntry best = d.firstChoice != null && containsEntry(ok, d.firstChoice)
+          ? d.firstChoice : CandidateRanking.best(ok, gazetteer, ranking, null);
       String relation = null;
       Cue<String> rel = cueBefore(lang.relations, d.first, prevLast);
       if (rel != null) {
@@ -428,6 +901,11 @@ public final class ToponymFinder {
             || cueBefore(lang.metonymyBefore, d.first, prevLast) != null;
         literal = !agent;
       }
+      // inside another name ("New York Times"), unless a noun of ours made it the place's name
+      literal &= !(d.embedded && Gazetteer.isWorld(best) && d.last == d.nameLast
+          && d.first == d.nameFirst);
+      // "a Berlin-based company": where the company is, not where anything happens
+      literal &= !locationCompound(pieces.get(d.last).end());
       int precision = best.precision();
       if (d.area || relation != null) {
         precision = Math.max(precision, 2);
@@ -462,6 +940,48 @@ public final class ToponymFinder {
 
     private boolean articleBefore(int at) {
       return at > 0 && !pieces.get(at).gapBefore() && lang.articles.contains(keys.get(at - 1));
+    }
+
+    /**
+     * "Russian forces", "the British government": a country named as a modifier, marked
+     * literal=false with the country's precision; it takes no part in focus or ranking.
+     */
+    private void demonyms(NavigableMap<Integer, Resolved> resolved, BitSet covered) {
+      for (PhraseMatcher.Match<String> m : lang.demonyms.find(pieces, keys)) {
+        if (covered.get(m.firstPiece(), m.lastPiece() + 1).cardinality() > 0
+            || compoundModifier(m.end()) || insideName(m.firstPiece(), m.lastPiece(), -1)) {
+          continue;
+        }
+        GazetteerEntry country = gazetteer.byId(m.value()).orElse(null);
+        if (country != null && country.isCountry()) {
+          Span span = new Span(m.start(), m.end());
+          resolved.put(m.start(), new Resolved(place(span, country, country.precision(), null,
+              false), country));
+          covered.set(m.firstPiece(), m.lastPiece() + 1);
+        }
+      }
+    }
+
+    /** "Europe", "in Africa", "European leaders": a continent, with no country. */
+    private void continents(NavigableMap<Integer, Resolved> resolved, BitSet covered) {
+      for (PhraseMatcher.Match<Continent> m : continents.find(pieces, keys)) {
+        if (covered.get(m.firstPiece(), m.lastPiece() + 1).cardinality() > 0
+            || compoundModifier(m.end())) {
+          continue;
+        }
+        Continent c = m.value();
+        // "North Africa", "SM Mall of Asia": part of another name
+        if (insideName(m.firstPiece(), m.lastPiece(), -1)) {
+          continue;
+        }
+        boolean embedded = false;
+        Span span = new Span(m.start(), m.end());
+        Place p = new Place(span, span.of(text), c.name(), c.geonamesId(), c.latitude(),
+            c.longitude(), null, null, null, c.feature(), null, null, 3, null,
+            !c.adjective() && !embedded);
+        resolved.put(m.start(), new Resolved(p, null));
+        covered.set(m.firstPiece(), m.lastPiece() + 1);
+      }
     }
 
     // ---- "the military airport", "der Stützpunkt"
@@ -521,6 +1041,9 @@ public final class ToponymFinder {
           return null;
         }
         GazetteerEntry e = r.entry();
+        if (e == null) {
+          continue;
+        }
         if (e.isInstallation()) {
           return noun.types().contains(e.installationType()) ? e : null;
         }
@@ -575,6 +1098,15 @@ public final class ToponymFinder {
         boolean literal) {
       return ToponymFinder.this.place(span, span.of(text), e, precision, relation, literal);
     }
+  }
+
+  private static boolean containsEntry(List<Sense> senses, GazetteerEntry e) {
+    for (Sense s : senses) {
+      if (s.entry().equals(e)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The place record for a mention resolved to {@code e}. */
