@@ -15,6 +15,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import sitrep.app.eval.EvalSuite;
 import sitrep.app.eval.AcledSuite;
+import sitrep.app.eval.GeoWebNewsSuite;
 import sitrep.app.eval.SeedsSuite;
 import sitrep.app.eval.TimeMlSuite;
 
@@ -23,12 +24,12 @@ import sitrep.app.eval.TimeMlSuite;
     description = "Score sitrep on labelled data from ../shared and print a table and a JSON line.")
 final class EvalCommand implements Callable<Integer> {
   static final List<EvalSuite> SUITES = List.of(new SeedsSuite(), new AcledSuite(),
-      TimeMlSuite.tempeval3(), TimeMlSuite.krauts());
+      TimeMlSuite.tempeval3(), TimeMlSuite.krauts(), new GeoWebNewsSuite());
 
   @Spec
   CommandSpec spec;
 
-  @Parameters(paramLabel = "SUITE", description = "one of: seeds, acled, tempeval3, krauts")
+  @Parameters(paramLabel = "SUITE", description = "one of: seeds, acled, tempeval3, krauts, geowebnews")
   String suite = "";
 
   @Option(names = "--limit", paramLabel = "N", defaultValue = "0",

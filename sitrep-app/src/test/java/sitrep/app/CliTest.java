@@ -223,4 +223,31 @@ class CliTest {
       assertThat(rs.getString(2)).isEqualTo("a-agency");
     }
   }
+
+  @Test
+  void evalGeowebnewsReportsRecognitionAndResolution() throws Exception {
+    assumeTrue(Files.isDirectory(SHARED.resolve("eval/geowebnews")), "needs ../shared/eval");
+    Cli r = Cli.run("eval", "geowebnews", "--data", SHARED.toString(), "--limit", "10");
+    assertThat(r.exit()).isZero();
+    List<String> out = r.out().strip().lines().toList();
+    JsonNode m = JSON.readTree(out.get(out.size() - 1));
+    assertThat(m.get("suite").asText()).isEqualTo("geowebnews");
+    assertThat(m.get("recognition_f1").asDouble()).isBetween(0.0, 1.0);
+    assertThat(m.has("context_acc161")).isTrue();
+    assertThat(m.has("population_acc161")).isTrue();
+  }
+
+  @Test
+  void gazetteerImportBuildsAnIndexFromAGeonamesTable(@TempDir Path dir) throws Exception {
+    Path dump = dir.resolve("cities.txt");
+    Files.writeString(dump, String.join("\t", "2950159", "Berlin", "Berlin", "Berlino,Berlín",
+        "52.52437", "13.41053", "P", "PPLC", "DE", "", "16", "00", "11000", "11000000",
+        "3426354", "", "74", "Europe/Berlin", "2022-09-13") + "\n");
+    Cli r = Cli.run("gazetteer", "import", dump.toString(), "--to", dir.resolve("idx").toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).contains("1 places");
+    assertThat(dir.resolve("idx/places.bin")).exists();
+    assertThat(Cli.run("gazetteer", "import", dir.resolve("none.zip").toString()).exit())
+        .isEqualTo(1);
+  }
 }

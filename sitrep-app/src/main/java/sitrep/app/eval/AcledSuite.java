@@ -70,7 +70,7 @@ public final class AcledSuite implements EvalSuite {
     if (!Files.isRegularFile(file)) {
       throw new IllegalArgumentException("acled suite needs " + file);
     }
-    List<Row> rows = read(file, options.limit());
+    List<Row> rows = read(file, options.limit(), err);
     Score score = new Score();
     Map<String, Integer> confusions = new LinkedHashMap<>();
     int recognized = 0;
@@ -159,16 +159,23 @@ public final class AcledSuite implements EvalSuite {
         .toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}()]+", " ").strip();
   }
 
-  private static List<Row> read(Path file, int limit) {
+  private static List<Row> read(Path file, int limit, PrintWriter err) {
     List<Row> rows = new ArrayList<>();
     try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       for (CSVRecord rec : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
           .get().parse(in)) {
-        rows.add(new Row(rec.get("data_id"), rec.get("notes"),
-            LocalDate.parse(rec.get("event_date"), ACLED_DATE), rec.get("event_type"),
-            rec.get("sub_event_type"), rec.get("actor1"), rec.get("country"),
-            Double.parseDouble(rec.get("latitude")), Double.parseDouble(rec.get("longitude")),
-            Integer.parseInt(rec.get("fatalities"))));
+        try {
+          rows.add(new Row(rec.get("data_id"), rec.get("notes"),
+              LocalDate.parse(rec.get("event_date").trim(), ACLED_DATE), rec.get("event_type"),
+              rec.get("sub_event_type"), rec.get("actor1"), rec.get("country"),
+              Double.parseDouble(rec.get("latitude").trim()),
+              Double.parseDouble(rec.get("longitude").trim()),
+              Integer.parseInt(rec.get("fatalities").trim())));
+        } catch (RuntimeException e) {
+          err.println("warning: " + file + ":" + rec.getRecordNumber() + ": row skipped ("
+              + e.getMessage() + ")");
+          continue;
+        }
         if (limit > 0 && rows.size() >= limit) {
           break;
         }
