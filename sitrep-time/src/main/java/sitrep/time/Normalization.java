@@ -69,12 +69,15 @@ record Normalization(Kind kind, Map<String, String> params) {
     }
   }
 
-  private static final Pattern UNIT = Pattern.compile("(\\d{1,3})?(D|W|M|Y|TH|TM|TS)");
+  /** TIMEX3 units (with an optional multiplier, 10Y a decade); shared with the word lists. */
+  static final Pattern UNIT = Pattern.compile("(\\d{1,3})?(D|W|M|Y|TH|TM|TS)");
+  /** TIMEX3 parts of the day; shared with the word lists. */
+  static final Pattern PART_OF_DAY = Pattern.compile("MO|MI|AF|EV|NI|DT");
   private static final Map<String, Pattern> VALUES = Map.of(
       "n", Pattern.compile("[+-]?\\d{1,4}"),
       "dir", Pattern.compile("[+-]?1"),
       "unit", UNIT,
-      "pod", Pattern.compile("MO|MI|AF|EV|NI|DT"),
+      "pod", PART_OF_DAY,
       "rel", Pattern.compile("onbefore|before|after"),
       "night", Pattern.compile("true"),
       "ampm", Pattern.compile("am|pm"),
