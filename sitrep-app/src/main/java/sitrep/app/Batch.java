@@ -69,8 +69,9 @@ public final class Batch {
         ReadResult r = in.next();
         if (r instanceof ReadResult.Loaded loaded) {
           Document d = Analysis.cleaning().processOrWarn(loaded.document());
-          Fingerprint fp = d.clean() == null ? null : Fingerprint.of(d.text());
-          Optional<DuplicateIndex.Copy> copy = fp == null || duplicates == null ? Optional.empty()
+          Fingerprint fp = d.clean() == null || duplicates == null ? null
+              : Fingerprint.of(d.text());
+          Optional<DuplicateIndex.Copy> copy = fp == null ? Optional.empty()
               : duplicates.find(d.id(), fp);
           if (copy.isPresent()) {
             DuplicateIndex.Copy c = copy.get();
@@ -86,7 +87,7 @@ public final class Batch {
             err.println("warning: " + w);
             warnings++;
           }
-          if (fp != null && duplicates != null) {
+          if (fp != null) {
             duplicates.add(d.id(), fp);
           }
           sink.analyzed(d);
