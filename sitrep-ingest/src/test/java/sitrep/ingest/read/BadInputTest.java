@@ -5,6 +5,8 @@ import static org.assertj.core.groups.Tuple.tuple;
 import static sitrep.ingest.read.Results.docs;
 import static sitrep.ingest.read.Results.read;
 import static sitrep.ingest.read.Results.rejected;
+import static sitrep.ingest.read.Results.write;
+import static sitrep.ingest.read.Results.writeBytes;
 import static sitrep.ingest.read.WarcBytes.concat;
 import static sitrep.ingest.read.WarcBytes.html;
 
@@ -32,20 +34,8 @@ import sitrep.model.Warning;
 class BadInputTest {
   @TempDir Path dir;
 
-  private Path write(String name, String content) throws IOException {
-    Path p = dir.resolve(name);
-    Files.writeString(p, content, StandardCharsets.UTF_8);
-    return p;
-  }
-
-  private Path writeBytes(String name, byte[] content) throws IOException {
-    Path p = dir.resolve(name);
-    Files.write(p, content);
-    return p;
-  }
-
   private Path good() throws IOException {
-    return write("zz-good.txt", "Rockets hit the base.\n");
+    return write(dir, "zz-good.txt", "Rockets hit the base.\n");
   }
 
   /** The good file given after the bad one was read too. */
@@ -61,7 +51,7 @@ class BadInputTest {
           "<p>" + ("Page " + i + " has some words. ").repeat(200) + "</p>");
     }
     byte[] gz = WarcBytes.gzipEach(records);
-    Path p = writeBytes("cut.warc.gz", Arrays.copyOf(gz, gz.length / 2));
+    Path p = writeBytes(dir, "cut.warc.gz", Arrays.copyOf(gz, gz.length / 2));
     List<ReadResult> r = read(p.toString(), good().toString());
     List<Document> pages = docs(r).stream().filter(d -> d.source().path().equals(p.toString()))
         .toList();
@@ -83,7 +73,7 @@ class BadInputTest {
           .append(" text.</description></item>\n");
     }
     byte[] gz = WarcBytes.gzip((sb + "</channel></rss>").getBytes(StandardCharsets.UTF_8));
-    Path p = writeBytes("cut.xml.gz", Arrays.copyOf(gz, gz.length * 2 / 3));
+    Path p = writeBytes(dir, "cut.xml.gz", Arrays.copyOf(gz, gz.length * 2 / 3));
     List<ReadResult> r = read(p.toString(), good().toString());
     assertThat(docs(r)).hasSizeGreaterThan(10);
     assertThat(rejected(r)).singleElement().satisfies(x -> {
@@ -95,7 +85,7 @@ class BadInputTest {
 
   @Test
   void warcWithAMalformedHeaderKeepsWhatWasReadBefore() throws IOException {
-    Path p = writeBytes("bad.warc", concat(
+    Path p = writeBytes(dir, "bad.warc", concat(
         html("https://example.com/1", "<p>One.</p>"),
         html("https://example.com/2", "<p>Two.</p>"),
         WarcBytes.ascii("WARC/1.1\r\nWARC-Type response\r\nnot a header line\r\n"
@@ -114,7 +104,7 @@ class BadInputTest {
 
   @Test
   void warcWithAnUnparsableContentLength() throws IOException {
-    Path p = writeBytes("length.warc", concat(html("https://example.com/1", "<p>One.</p>"),
+    Path p = writeBytes(dir, "length.warc", concat(html("https://example.com/1", "<p>One.</p>"),
         WarcBytes.ascii("WARC/1.1\r\nWARC-Type: resource\r\nContent-Length: many\r\n\r\n"
             + "hello\r\n\r\n")));
     List<ReadResult> r = read(p.toString(), good().toString());
@@ -127,7 +117,7 @@ class BadInputTest {
 
   @Test
   void aFileThatIsNoWarcAtAll() throws IOException {
-    Path p = write("page.warc", "<html><body>not an archive</body></html>");
+    Path p = write(dir, "page.warc", "<html><body>not an archive</body></html>");
     List<ReadResult> r = read(p.toString(), good().toString());
     assertThat(rejected(r)).singleElement().satisfies(x -> {
       assertThat(x.code()).isEqualTo("warc");
@@ -169,7 +159,7 @@ class BadInputTest {
 
   @Test
   void aSingleLineOf20MegabytesInATextFile() throws IOException {
-    Path p = write("oneline.txt", twentyMegabyteLine());
+    Path p = write(dir, "oneline.txt", twentyMegabyteLine());
     List<ReadResult> r = read(p.toString(), good().toString());
     Document d = docs(r).get(0);
     assertThat(d.raw().length()).isLessThanOrEqualTo(ReadOptions.DEFAULT_MAX_CHARS);
@@ -180,7 +170,7 @@ class BadInputTest {
 
   @Test
   void aSingleLineOf20MegabytesInAJsonlFile() throws IOException {
-    Path p = write("oneline.jsonl", "{\"text\": \"first\"}\n{\"text\": \"" + twentyMegabyteLine()
+    Path p = write(dir, "oneline.jsonl", "{\"text\": \"first\"}\n{\"text\": \"" + twentyMegabyteLine()
         + "\"}\n{\"text\": \"third\"}\n");
     List<ReadResult> r = read(p.toString());
     List<Document> docs = docs(r);
@@ -201,7 +191,7 @@ class BadInputTest {
 
   @Test
   void nulBytesInATextFileRejectTheFile() throws IOException {
-    Path p = writeBytes("nul.txt", "Text\0with\0NULs\n".getBytes(StandardCharsets.UTF_8));
+    Path p = writeBytes(dir, "nul.txt", "Text\0with\0NULs\n".getBytes(StandardCharsets.UTF_8));
     List<ReadResult> r = read(p.toString(), good().toString());
     assertThat(rejected(r)).singleElement().satisfies(x -> {
       assertThat(x.code()).isEqualTo("binary");
@@ -213,7 +203,7 @@ class BadInputTest {
 
   @Test
   void nulBytesInAJsonlLineRejectThatLine() throws IOException {
-    Path p = writeBytes("nul.jsonl", ("{\"text\": \"one\"}\n{\"text\": \"t\0o\"}\n"
+    Path p = writeBytes(dir, "nul.jsonl", ("{\"text\": \"one\"}\n{\"text\": \"t\0o\"}\n"
         + "{\"text\": \"three\"}\n").getBytes(StandardCharsets.UTF_8));
     List<ReadResult> r = read(p.toString());
     assertThat(docs(r)).extracting(Document::id).containsExactly("nul:1", "nul:3");
@@ -224,7 +214,7 @@ class BadInputTest {
   @Test
   void nulBytesInAWarcPayloadRejectThatRecord() throws IOException {
     byte[] body = "<html><body>\0\0\0</body></html>".getBytes(StandardCharsets.UTF_8);
-    Path p = writeBytes("nul.warc", concat(
+    Path p = writeBytes(dir, "nul.warc", concat(
         WarcBytes.response("https://example.com/1", WarcBytes.http(200,
             "Content-Type: text/html\r\n", body)),
         html("https://example.com/2", "<p>Two.</p>")));
@@ -237,14 +227,14 @@ class BadInputTest {
   @Test
   void invalidUtf8IsReadAsWindows1252WithAWarning() throws IOException {
     byte[] legacy = "Stützpunkt – Angriff\n".getBytes(Charset.forName("windows-1252"));
-    Path txt = writeBytes("legacy.txt", legacy);
+    Path txt = writeBytes(dir, "legacy.txt", legacy);
     ByteArrayOutputStream jsonl = new ByteArrayOutputStream();
     jsonl.writeBytes("{\"text\": \"ok\"}\n".getBytes(StandardCharsets.UTF_8));
     jsonl.writeBytes("{\"text\": \"Stützpunkt\"}\n".getBytes(Charset.forName("windows-1252")));
-    Path j = writeBytes("legacy.jsonl", jsonl.toByteArray());
+    Path j = writeBytes(dir, "legacy.jsonl", jsonl.toByteArray());
     byte[] page = "<html><body><p>Stützpunkt</p></body></html>".getBytes(
         Charset.forName("windows-1252"));
-    Path warc = writeBytes("legacy.warc", WarcBytes.response("https://example.com/x",
+    Path warc = writeBytes(dir, "legacy.warc", WarcBytes.response("https://example.com/x",
         WarcBytes.http(200, "Content-Type: text/html\r\n", page)));
     List<Document> docs = docs(read(txt.toString(), j.toString(), warc.toString()));
     assertThat(docs).extracting(Document::raw).filteredOn(raw -> !raw.equals("ok"))
@@ -261,7 +251,7 @@ class BadInputTest {
 
   @Test
   void aJsonlLineThatIsNotJson() throws IOException {
-    Path p = write("bad.jsonl", "{\"text\": \"one\"}\n<html>not json</html>\n"
+    Path p = write(dir, "bad.jsonl", "{\"text\": \"one\"}\n<html>not json</html>\n"
         + "{\"text\": \"three\"}\n");
     List<ReadResult> r = read(p.toString());
     assertThat(docs(r)).extracting(Document::id).containsExactly("bad:1", "bad:3");
@@ -274,9 +264,9 @@ class BadInputTest {
   @Test
   void rssWithDoctypeAndExternalEntitiesResolvesNothing() throws IOException {
     String secret = "SECRET-" + System.nanoTime();
-    Path secretFile = write("secret.txt", secret);
-    Path dtd = write("evil.dtd", "<!ENTITY remote \"" + secret + "\">");
-    Path p = write("xxe.xml", """
+    Path secretFile = write(dir, "secret.txt", secret);
+    Path dtd = write(dir, "evil.dtd", "<!ENTITY remote \"" + secret + "\">");
+    Path p = write(dir, "xxe.xml", """
         <?xml version="1.0"?>
         <!DOCTYPE rss SYSTEM "%2$s" [
           <!ENTITY xxe SYSTEM "%1$s">
@@ -307,7 +297,7 @@ class BadInputTest {
       dtd.append("<!ENTITY lol").append(i).append(" \"").append(prev.repeat(10)).append("\">\n");
     }
     dtd.append("]>\n");
-    Path p = write("laughs.xml", "<?xml version=\"1.0\"?>\n" + dtd
+    Path p = write(dir, "laughs.xml", "<?xml version=\"1.0\"?>\n" + dtd
         + "<rss><channel><item><title>&lol9;</title><description>Boom &lol9;</description>"
         + "</item></channel></rss>");
     long start = System.nanoTime();

@@ -5,6 +5,8 @@ import static org.assertj.core.groups.Tuple.tuple;
 import static sitrep.ingest.read.Results.docs;
 import static sitrep.ingest.read.Results.read;
 import static sitrep.ingest.read.Results.rejected;
+import static sitrep.ingest.read.Results.write;
+import static sitrep.ingest.read.Results.writeBytes;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -12,7 +14,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -26,18 +27,6 @@ import sitrep.model.Warning;
 /** RSS and Atom feeds: one document per item, with the feed's metadata. */
 class FeedReaderTest {
   @TempDir Path dir;
-
-  private Path write(String name, String content) throws IOException {
-    Path p = dir.resolve(name);
-    Files.writeString(p, content, StandardCharsets.UTF_8);
-    return p;
-  }
-
-  private Path writeBytes(String name, byte[] content) throws IOException {
-    Path p = dir.resolve(name);
-    Files.write(p, content);
-    return p;
-  }
 
   static final String RSS = """
       <?xml version="1.0" encoding="UTF-8"?>
@@ -76,7 +65,7 @@ class FeedReaderTest {
 
   @Test
   void rssItemsBecomeDocumentsWithTheFeedsMetadata() throws IOException {
-    Path p = write("news.xml", RSS);
+    Path p = write(dir, "news.xml", RSS);
     List<ReadResult> r = read(p.toString());
     assertThat(rejected(r)).isEmpty();
     List<Document> docs = docs(r);
@@ -132,7 +121,7 @@ class FeedReaderTest {
 
   @Test
   void atomEntriesWithEachKindOfContent() throws IOException {
-    Path p = write("feed.atom", """
+    Path p = write(dir, "feed.atom", """
         <?xml version="1.0" encoding="utf-8"?>
         <feed xmlns="http://www.w3.org/2005/Atom">
           <title type="html">Agency &lt;b&gt;Wire&lt;/b&gt;</title>
@@ -199,7 +188,7 @@ class FeedReaderTest {
 
   @Test
   void rss1ItemsAreSiblingsOfTheChannel() throws IOException {
-    Path p = write("old.rss", """
+    Path p = write(dir, "old.rss", """
         <?xml version="1.0"?>
         <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"
                  xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
@@ -220,10 +209,10 @@ class FeedReaderTest {
 
   @Test
   void xmlThatIsNoFeedIsUnsupportedWithAReason() throws IOException {
-    Path svg = write("drawing.xml", "<?xml version=\"1.0\"?>\n<!-- a picture -->\n"
+    Path svg = write(dir, "drawing.xml", "<?xml version=\"1.0\"?>\n<!-- a picture -->\n"
         + "<svg xmlns=\"http://www.w3.org/2000/svg\"><rect/></svg>");
-    Path page = write("page.xml", "<!DOCTYPE html><html><body><p>x</p></body></html>");
-    Path text = write("notes.xml", "just some notes");
+    Path page = write(dir, "page.xml", "<!DOCTYPE html><html><body><p>x</p></body></html>");
+    Path text = write(dir, "notes.xml", "just some notes");
     List<ReadResult> r = read(svg.toString(), page.toString(), text.toString());
     assertThat(docs(r)).isEmpty();
     assertThat(rejected(r)).extracting(ReadResult.Rejected::code)
@@ -235,7 +224,7 @@ class FeedReaderTest {
 
   @Test
   void aMalformedItemIsReportedAndTheOthersAreRead() throws IOException {
-    Path p = write("broken.xml", """
+    Path p = write(dir, "broken.xml", """
         <rss version="2.0"><channel><title>T</title>
         <item><title>One</title><description>First.</description></item>
         <item><title>Two & Three</title><description>a < b, said the <b>source</i>.</description>
@@ -266,7 +255,7 @@ class FeedReaderTest {
 
   @Test
   void aFeedWithoutItemsIsEmpty() throws IOException {
-    Path p = write("quiet.rss", "<rss><channel><title>Nothing today</title></channel></rss>");
+    Path p = write(dir, "quiet.rss", "<rss><channel><title>Nothing today</title></channel></rss>");
     assertThat(rejected(read(p.toString()))).singleElement()
         .satisfies(x -> assertThat(x.code()).isEqualTo("empty"));
   }
@@ -283,7 +272,7 @@ class FeedReaderTest {
     bos.writeBytes("<item><title>C</title><description>Straße</description></item>"
         .getBytes(StandardCharsets.UTF_8));
     bos.writeBytes("</channel></rss>".getBytes(StandardCharsets.UTF_8));
-    List<Document> docs = docs(read(writeBytes("mixed.xml", bos.toByteArray()).toString()));
+    List<Document> docs = docs(read(writeBytes(dir, "mixed.xml", bos.toByteArray()).toString()));
     assertThat(docs).extracting(Document::raw)
         .containsExactly("Stützpunkt", "Stützpunkt “quoted”", "Straße");
     assertThat(docs.get(0).warnings()).isEmpty();
@@ -299,7 +288,7 @@ class FeedReaderTest {
     byte[] feed = ("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><rss><channel><item>"
         + "<title>Angriff</title><description>Stützpunkt</description></item></channel></rss>")
         .getBytes(StandardCharsets.ISO_8859_1);
-    Document d = docs(read(writeBytes("latin.rss", feed).toString())).get(0);
+    Document d = docs(read(writeBytes(dir, "latin.rss", feed).toString())).get(0);
     assertThat(d.raw()).isEqualTo("Stützpunkt");
     assertThat(d.warnings()).isEmpty();
   }
@@ -312,7 +301,7 @@ class FeedReaderTest {
     bos.writeBytes(("<?xml version=\"1.0\" encoding=\"UTF-16\"?><feed xmlns=\"http://www.w3.org/2005/Atom\">"
         + "<entry><title>Angriff</title><summary>Stützpunkt</summary></entry></feed>")
         .getBytes(StandardCharsets.UTF_16LE));
-    Document d = docs(read(writeBytes("wide.atom", bos.toByteArray()).toString())).get(0);
+    Document d = docs(read(writeBytes(dir, "wide.atom", bos.toByteArray()).toString())).get(0);
     assertThat(d.raw()).isEqualTo("Stützpunkt");
     assertThat(d.meta().title()).isEqualTo("Angriff");
     assertThat(d.warnings()).isEmpty();
@@ -327,10 +316,10 @@ class FeedReaderTest {
     }
     sb.append("</channel></rss>\n");
     byte[] gz = WarcBytes.gzip(sb.toString().getBytes(StandardCharsets.UTF_8));
-    assertThat(docs(read(writeBytes("whole.xml.gz", gz).toString()))).hasSize(2000)
+    assertThat(docs(read(writeBytes(dir, "whole.xml.gz", gz).toString()))).hasSize(2000)
         .extracting(Document::id).startsWith("whole:1", "whole:2");
 
-    List<ReadResult> cut = read(writeBytes("cut.xml.gz",
+    List<ReadResult> cut = read(writeBytes(dir, "cut.xml.gz",
         Arrays.copyOf(gz, gz.length / 2)).toString());
     assertThat(docs(cut)).hasSizeBetween(100, 1999);
     assertThat(rejected(cut)).singleElement().satisfies(x -> {
@@ -344,7 +333,7 @@ class FeedReaderTest {
   void binaryContentIsRejected() throws IOException {
     byte[] b = "<rss><channel><item><title>x\0\0\0</title></item></channel></rss>"
         .getBytes(StandardCharsets.UTF_8);
-    assertThat(rejected(read(writeBytes("nul.xml", b).toString()))).singleElement()
+    assertThat(rejected(read(writeBytes(dir, "nul.xml", b).toString()))).singleElement()
         .extracting(ReadResult.Rejected::code).isEqualTo("binary");
   }
 

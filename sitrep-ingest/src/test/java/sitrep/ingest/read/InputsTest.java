@@ -2,6 +2,11 @@ package sitrep.ingest.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static sitrep.ingest.read.Results.docs;
+import static sitrep.ingest.read.Results.read;
+import static sitrep.ingest.read.Results.rejected;
+import static sitrep.ingest.read.Results.write;
+import static sitrep.ingest.read.Results.writeBytes;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -12,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
@@ -28,40 +32,6 @@ class InputsTest {
 
   private static final LocalDate JULY_8 = LocalDate.of(2021, 7, 8);
 
-  private List<ReadResult> read(ReadOptions opts, String... args) {
-    List<ReadResult> out = new ArrayList<>();
-    Inputs.read(List.of(args), opts, out::add);
-    return out;
-  }
-
-  private List<ReadResult> read(String... args) {
-    return read(ReadOptions.defaults(), args);
-  }
-
-  private static List<Document> docs(List<ReadResult> results) {
-    return results.stream().filter(r -> r instanceof ReadResult.Loaded)
-        .map(r -> ((ReadResult.Loaded) r).document()).toList();
-  }
-
-  private static List<ReadResult.Rejected> rejected(List<ReadResult> results) {
-    return results.stream().filter(r -> r instanceof ReadResult.Rejected)
-        .map(r -> (ReadResult.Rejected) r).toList();
-  }
-
-  private Path write(String name, String content) throws IOException {
-    Path p = dir.resolve(name);
-    Files.createDirectories(p.getParent());
-    Files.writeString(p, content, StandardCharsets.UTF_8);
-    return p;
-  }
-
-  private Path writeBytes(String name, byte[] content) throws IOException {
-    Path p = dir.resolve(name);
-    Files.createDirectories(p.getParent());
-    Files.write(p, content);
-    return p;
-  }
-
   private static byte[] gzip(String s) throws IOException {
     ByteArrayOutputStream bos = new ByteArrayOutputStream();
     try (OutputStream gz = new GZIPOutputStream(bos)) {
@@ -72,7 +42,7 @@ class InputsTest {
 
   @Test
   void textFileBecomesOneDocumentNamedAfterItsBaseName() throws IOException {
-    Path p = write("report.txt", "Rockets hit the base.\n");
+    Path p = write(dir, "report.txt", "Rockets hit the base.\n");
     List<ReadResult> r = read(p.toString());
     assertThat(r).hasSize(1);
     Document d = docs(r).get(0);
@@ -86,7 +56,7 @@ class InputsTest {
 
   @Test
   void htmlFileCarriesItsMetadata() throws IOException {
-    Path p = write("page.html", """
+    Path p = write(dir, "page.html", """
         <html lang="en"><head><title>Rockets hit base | Example News</title>
         <meta property="og:title" content="Rockets hit base">
         <meta property="og:site_name" content="Example News">
@@ -106,7 +76,7 @@ class InputsTest {
 
   @Test
   void jsonlBadLineIsReportedWithItsLineNumberAndTheRestIsRead() throws IOException {
-    Path p = write("batch.jsonl", """
+    Path p = write(dir, "batch.jsonl", """
         {"id": "a1", "text": "Drei Raketen trafen den Stützpunkt.", "published": "2021-07-05", "language": "de", "feed": "rss-1", "score": 3}
         {"id": "a2", "text": "broken
         {"text": "Rockets hit the base.", "url": "https://example.com/2021/07/06/x"}
@@ -138,7 +108,7 @@ class InputsTest {
 
   @Test
   void jsonlFieldOfTheWrongTypeIsAWarningNotARejection() throws IOException {
-    Path p = write("odd.jsonl", "{\"id\": 7, \"text\": \"Rockets.\", \"title\": [\"x\"], "
+    Path p = write(dir, "odd.jsonl", "{\"id\": 7, \"text\": \"Rockets.\", \"title\": [\"x\"], "
         + "\"published\": \"yesterday\"}\n");
     Document d = docs(read(p.toString())).get(0);
     assertThat(d.id()).isEqualTo("7");
@@ -151,7 +121,7 @@ class InputsTest {
     ByteArrayOutputStream bos = new ByteArrayOutputStream();
     bos.write("{\"text\": \"Stützpunkt\"}\n".getBytes(StandardCharsets.UTF_8));
     bos.write("{\"text\": \"Stützpunkt\"}\r\n".getBytes(Charset.forName("windows-1252")));
-    List<Document> docs = docs(read(writeBytes("mixed.jsonl", bos.toByteArray()).toString()));
+    List<Document> docs = docs(read(writeBytes(dir, "mixed.jsonl", bos.toByteArray()).toString()));
     assertThat(docs).extracting(Document::raw).containsExactly("Stützpunkt", "Stützpunkt");
     assertThat(docs.get(0).warnings()).isEmpty();
     assertThat(docs.get(1).warnings()).extracting(Warning::code).containsExactly("encoding");
@@ -159,7 +129,7 @@ class InputsTest {
 
   @Test
   void aFileOfGarbageLinesIsReportedWithoutFloodingTheLog() throws IOException {
-    Path p = write("garbage.jsonl", "not json\n".repeat(150) + "{\"text\": \"ok\"}\n");
+    Path p = write(dir, "garbage.jsonl", "not json\n".repeat(150) + "{\"text\": \"ok\"}\n");
     List<ReadResult> r = read(p.toString());
     assertThat(docs(r)).hasSize(1);
     assertThat(rejected(r)).hasSize(JsonlReader.MAX_LINE_REPORTS + 1);
@@ -168,8 +138,8 @@ class InputsTest {
 
   @Test
   void gzipFilesAreReadThroughAndNamedWithoutBothSuffixes() throws IOException {
-    writeBytes("in/a.txt.gz", gzip("Rockets hit the base.\n"));
-    writeBytes("in/b.jsonl.gz", gzip("{\"text\": \"one\"}\n{\"text\": \"two\"}\n"));
+    writeBytes(dir, "in/a.txt.gz", gzip("Rockets hit the base.\n"));
+    writeBytes(dir, "in/b.jsonl.gz", gzip("{\"text\": \"one\"}\n{\"text\": \"two\"}\n"));
     List<Document> docs = docs(read(dir.resolve("in").toString()));
     assertThat(docs).extracting(Document::id).containsExactly("a", "b:1", "b:2");
     assertThat(docs.get(0).raw()).isEqualTo("Rockets hit the base.\n");
@@ -182,7 +152,7 @@ class InputsTest {
       sb.append("{\"text\": \"Line ").append(i).append(" with some words in it.\"}\n");
     }
     byte[] full = gzip(sb.toString());
-    Path jsonl = writeBytes("cut.jsonl.gz", Arrays.copyOf(full, full.length / 2));
+    Path jsonl = writeBytes(dir, "cut.jsonl.gz", Arrays.copyOf(full, full.length / 2));
     List<ReadResult> r = read(jsonl.toString());
     assertThat(docs(r)).isNotEmpty().hasSizeLessThan(3000);
     assertThat(rejected(r)).singleElement().satisfies(x -> {
@@ -191,25 +161,25 @@ class InputsTest {
     });
 
     byte[] text = gzip("First paragraph.\n\n" + "Second paragraph of text. ".repeat(4000));
-    Path txt = writeBytes("cut.txt.gz", Arrays.copyOf(text, text.length - 20));
+    Path txt = writeBytes(dir, "cut.txt.gz", Arrays.copyOf(text, text.length - 20));
     List<ReadResult> t = read(txt.toString());
     assertThat(docs(t)).singleElement().satisfies(d -> {
       assertThat(d.raw()).startsWith("First paragraph.");
       assertThat(d.warnings()).extracting(Warning::code).contains("gzip");
     });
 
-    Path notGzip = write("fake.txt.gz", "not compressed at all");
+    Path notGzip = write(dir, "fake.txt.gz", "not compressed at all");
     assertThat(rejected(read(notGzip.toString()))).singleElement()
         .extracting(ReadResult.Rejected::code).isEqualTo("gzip");
   }
 
   @Test
   void emptyBlankAndBinaryFilesAreRejected() throws IOException {
-    Path empty = write("empty.txt", "");
-    Path blank = write("blank.txt", " \n\n\t\n");
-    Path binary = writeBytes("binary.txt", new byte[] {'a', 'b', 0, 1, 2, 'c'});
-    Path emptyJsonl = write("empty.jsonl", "\n\n");
-    Path binaryJsonl = writeBytes("bin.jsonl", new byte[] {0x7B, 0, 0, 0x7D, '\n', '{', '}'});
+    Path empty = write(dir, "empty.txt", "");
+    Path blank = write(dir, "blank.txt", " \n\n\t\n");
+    Path binary = writeBytes(dir, "binary.txt", new byte[] {'a', 'b', 0, 1, 2, 'c'});
+    Path emptyJsonl = write(dir, "empty.jsonl", "\n\n");
+    Path binaryJsonl = writeBytes(dir, "bin.jsonl", new byte[] {0x7B, 0, 0, 0x7D, '\n', '{', '}'});
     List<ReadResult> r = read(empty.toString(), blank.toString(), binary.toString(),
         emptyJsonl.toString(), binaryJsonl.toString());
     assertThat(r).allMatch(x -> x instanceof ReadResult.Rejected);
@@ -219,7 +189,7 @@ class InputsTest {
 
   @Test
   void windows1252IsDecodedWithAWarning() throws IOException {
-    Path p = writeBytes("legacy.txt",
+    Path p = writeBytes(dir, "legacy.txt",
         "Stützpunkt – Angriff am 5. Juli\n".getBytes(Charset.forName("windows-1252")));
     Document d = docs(read(p.toString())).get(0);
     assertThat(d.raw()).isEqualTo("Stützpunkt – Angriff am 5. Juli\n");
@@ -232,7 +202,7 @@ class InputsTest {
 
   @Test
   void htmlInADeclaredCharsetIsDecodedWithoutComplaint() throws IOException {
-    Path p = writeBytes("latin.html",
+    Path p = writeBytes(dir, "latin.html",
         "<html><head><meta charset=\"iso-8859-1\"></head><body><p>Stützpunkt</p></body></html>"
             .getBytes(StandardCharsets.ISO_8859_1));
     Document d = docs(read(p.toString())).get(0);
@@ -247,14 +217,14 @@ class InputsTest {
     byte[] all = new byte[bom.length + text.length];
     System.arraycopy(bom, 0, all, 0, 3);
     System.arraycopy(text, 0, all, 3, text.length);
-    assertThat(docs(read(writeBytes("bom.txt", all).toString())).get(0).raw())
+    assertThat(docs(read(writeBytes(dir, "bom.txt", all).toString())).get(0).raw())
         .isEqualTo("Hallo Welt.\n");
   }
 
   @Test
   void missingPathsAndUnknownTypesAreReportedAndTheBatchGoesOn() throws IOException {
-    Path ok = write("ok.txt", "Text.");
-    Path pdf = write("paper.pdf", "%PDF");
+    Path ok = write(dir, "ok.txt", "Text.");
+    Path pdf = write(dir, "paper.pdf", "%PDF");
     List<ReadResult> r = read(dir.resolve("nope.txt").toString(), pdf.toString(), ok.toString(),
         dir.resolve("none/*.txt").toString(), dir + "/*.xyz");
     assertThat(rejected(r)).extracting(ReadResult.Rejected::code)
@@ -264,14 +234,14 @@ class InputsTest {
 
   @Test
   void directoriesAreWalkedInNameOrderWithIdsRelativeToTheArgument() throws IOException {
-    write("corpus/b.txt", "B.");
-    write("corpus/a/z.txt", "Z.");
-    write("corpus/a/b.html", "<p>B</p>");
-    write("corpus/c.jsonl", "{\"text\": \"C\"}\n");
-    write("corpus/.hidden.txt", "hidden");
-    write("corpus/.git/config.txt", "hidden too");
-    write("corpus/notes.pdf", "%PDF");
-    write("corpus/A.txt", "upper case sorts first");
+    write(dir, "corpus/b.txt", "B.");
+    write(dir, "corpus/a/z.txt", "Z.");
+    write(dir, "corpus/a/b.html", "<p>B</p>");
+    write(dir, "corpus/c.jsonl", "{\"text\": \"C\"}\n");
+    write(dir, "corpus/.hidden.txt", "hidden");
+    write(dir, "corpus/.git/config.txt", "hidden too");
+    write(dir, "corpus/notes.pdf", "%PDF");
+    write(dir, "corpus/A.txt", "upper case sorts first");
     List<ReadResult> r = read(dir.resolve("corpus").toString());
     assertThat(docs(r)).extracting(Document::id)
         .containsExactly("A", "a/b", "a/z", "b", "c:1");
@@ -285,10 +255,10 @@ class InputsTest {
 
   @Test
   void globsExpandRelativeToTheirFixedPart() throws IOException {
-    write("samples/one.html", "<p>1</p>");
-    write("samples/two.html", "<p>2</p>");
-    write("samples/three.txt", "3");
-    write("samples/deep/four.html", "<p>4</p>");
+    write(dir, "samples/one.html", "<p>1</p>");
+    write(dir, "samples/two.html", "<p>2</p>");
+    write(dir, "samples/three.txt", "3");
+    write(dir, "samples/deep/four.html", "<p>4</p>");
     assertThat(docs(read(dir + "/samples/*.html"))).extracting(Document::id)
         .containsExactly("one", "two");
     assertThat(docs(read(dir + "/samples/**/*.html"))).extracting(Document::id)
@@ -340,9 +310,9 @@ class InputsTest {
 
   @Test
   void theDocumentsOwnDateWinsOverTheDefault() throws IOException {
-    Path dated = write("dated.txt", "BAGHDAD, July 6, 2021 (Reuters) – Rockets hit the base.\n");
-    Path undated = write("undated.txt", "Rockets hit the base.\n");
-    Path vague = write("vague.txt", "WASHINGTON, July 6 (Reuters) - No year here.\n");
+    Path dated = write(dir, "dated.txt", "BAGHDAD, July 6, 2021 (Reuters) – Rockets hit the base.\n");
+    Path undated = write(dir, "undated.txt", "Rockets hit the base.\n");
+    Path vague = write(dir, "vague.txt", "WASHINGTON, July 6 (Reuters) - No year here.\n");
     List<Document> docs = docs(read(ReadOptions.defaults().withPublished(JULY_8),
         dated.toString(), undated.toString(), vague.toString()));
     assertThat(docs).extracting(d -> d.meta().published())
@@ -352,13 +322,13 @@ class InputsTest {
   @Test
   void overlongTextIsCutAtAParagraphBoundaryWithAWarning() throws IOException {
     String para = "A paragraph of the report with several words in it.\n\n";
-    Path p = write("long.txt", para.repeat(100));
+    Path p = write(dir, "long.txt", para.repeat(100));
     Document d = docs(read(ReadOptions.defaults().withMaxChars(1000), p.toString())).get(0);
     assertThat(d.raw().length()).isLessThanOrEqualTo(1000).isGreaterThan(500);
     assertThat(d.raw()).endsWith("in it.\n\n");
     assertThat(d.warnings()).extracting(Warning::code).containsExactly("truncated");
 
-    Path j = write("long.jsonl", "{\"text\": \"" + para.replace("\n", "\\n").repeat(100) + "\"}\n");
+    Path j = write(dir, "long.jsonl", "{\"text\": \"" + para.replace("\n", "\\n").repeat(100) + "\"}\n");
     Document dj = docs(read(ReadOptions.defaults().withMaxChars(1000), j.toString())).get(0);
     assertThat(dj.raw()).endsWith("in it.\n\n");
     assertThat(dj.warnings()).extracting(Warning::code).containsExactly("truncated");
@@ -370,7 +340,7 @@ class InputsTest {
     for (int i = 0; i < 1000; i++) {
       sb.append("{\"text\": \"Doc ").append(i).append("\"}\n");
     }
-    Path p = write("many.jsonl", sb.toString());
+    Path p = write(dir, "many.jsonl", sb.toString());
     try (ReadStream in = Inputs.open(List.of(p.toString()), ReadOptions.defaults())) {
       assertThat(in.stream().limit(3).map(r -> ((ReadResult.Loaded) r).document().id()).toList())
           .containsExactly("many:1", "many:2", "many:3");

@@ -1,12 +1,28 @@
 package sitrep.ingest.read;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import sitrep.model.Document;
 
-/** Reading arguments into a list, and splitting the results, for tests. */
+/** Writing input files, reading arguments into a list, and splitting the results, for tests. */
 final class Results {
   private Results() {}
+
+  /** Writes {@code content} as UTF-8 to {@code dir/name}, creating parent directories. */
+  static Path write(Path dir, String name, String content) throws IOException {
+    return writeBytes(dir, name, content.getBytes(StandardCharsets.UTF_8));
+  }
+
+  static Path writeBytes(Path dir, String name, byte[] content) throws IOException {
+    Path p = dir.resolve(name);
+    Files.createDirectories(p.getParent());
+    Files.write(p, content);
+    return p;
+  }
 
   static List<ReadResult> read(ReadOptions opts, String... args) {
     List<ReadResult> out = new ArrayList<>();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static sitrep.ingest.read.Results.docs;
 import static sitrep.ingest.read.Results.read;
 import static sitrep.ingest.read.Results.rejected;
+import static sitrep.ingest.read.Results.writeBytes;
 import static sitrep.ingest.read.WarcBytes.ascii;
 import static sitrep.ingest.read.WarcBytes.concat;
 import static sitrep.ingest.read.WarcBytes.html;
@@ -16,7 +17,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -30,12 +30,6 @@ import sitrep.model.Warning;
 /** Web archives: pages out of HTTP responses, everything else counted and skipped. */
 class WebArchiveReaderTest {
   @TempDir Path dir;
-
-  private Path writeBytes(String name, byte[] content) throws IOException {
-    Path p = dir.resolve(name);
-    Files.write(p, content);
-    return p;
-  }
 
   private static final String ARTICLE = """
       <!DOCTYPE html><html lang="en"><head><title>Rockets hit base | Example</title>
@@ -83,7 +77,7 @@ class WebArchiveReaderTest {
 
   @Test
   void pagesBecomeDocumentsAndTheRestIsSummedUpInOneLine() throws IOException {
-    Path p = writeBytes("crawl.warc", crawl());
+    Path p = writeBytes(dir, "crawl.warc", crawl());
     List<ReadResult> r = read(p.toString());
     List<Document> docs = docs(r);
     assertThat(docs).extracting(d -> d.meta().url()).containsExactly(
@@ -121,7 +115,7 @@ class WebArchiveReaderTest {
 
   @Test
   void theCrawlDateIsNeverThePublicationDate() throws IOException {
-    Path p = writeBytes("undated.warc", html("https://example.com/news/rockets",
+    Path p = writeBytes(dir, "undated.warc", html("https://example.com/news/rockets",
         "<html><body><p>Rockets hit the base.</p></body></html>"));
     Document d = docs(read(p.toString())).get(0);
     assertThat(d.meta().published()).isNull();
@@ -135,7 +129,7 @@ class WebArchiveReaderTest {
 
   @Test
   void gzippedArchivesAreReadRecordByRecord() throws IOException {
-    Path p = writeBytes("crawl.warc.gz", WarcBytes.gzipEach(
+    Path p = writeBytes(dir, "crawl.warc.gz", WarcBytes.gzipEach(
         request("https://example.com/a"),
         html("https://example.com/a", "<p>Page A.</p>"),
         html("https://example.com/b", "<p>Page B.</p>")));
@@ -152,14 +146,14 @@ class WebArchiveReaderTest {
     byte[] rec = html("https://example.com/x", "<p>Text.</p>");
     String s = new String(rec, StandardCharsets.ISO_8859_1)
         .replaceFirst("WARC-Record-ID: [^\r]*\r\n", "");
-    Path p = writeBytes("noid.warc", concat(request("https://example.com/x"),
+    Path p = writeBytes(dir, "noid.warc", concat(request("https://example.com/x"),
         s.getBytes(StandardCharsets.ISO_8859_1)));
     assertThat(docs(read(p.toString()))).extracting(Document::id).containsExactly("noid:2");
   }
 
   @Test
   void aBrokenHttpMessageSpoilsOnlyItsRecord() throws IOException {
-    Path p = writeBytes("mixed.warc", concat(
+    Path p = writeBytes(dir, "mixed.warc", concat(
         html("https://example.com/1", "<p>One.</p>"),
         response("https://example.com/2", ascii("this is not HTTP at all")),
         response("https://example.com/3", http(200, "Content-Type: text/html\r\n"
@@ -176,7 +170,7 @@ class WebArchiveReaderTest {
   @Test
   void truncatedRecordsSaySo() throws IOException {
     byte[] page = "<p>The crawler stopped after this.</p>".getBytes(StandardCharsets.UTF_8);
-    Path p = writeBytes("cut.warc", record("response",
+    Path p = writeBytes(dir, "cut.warc", record("response",
         "WARC-Target-URI: https://example.com/long\r\nWARC-Truncated: length\r\n"
             + "Content-Type: application/http; msgtype=response\r\n",
         http(200, "Content-Type: text/html\r\n", page)));
