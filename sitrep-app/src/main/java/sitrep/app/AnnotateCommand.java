@@ -14,7 +14,7 @@ import sitrep.app.output.RecordWriter;
 
 /** {@code sitrep annotate}: the intermediate layers, one mention per line. */
 @Command(name = "annotate", mixinStandardHelpOptions = true,
-    description = "Write the places, times or actors found in the inputs, one mention per line.")
+    description = "Write the places, times, actors or PLOVER events found in the inputs, one mention per line.")
 final class AnnotateCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -23,7 +23,7 @@ final class AnnotateCommand implements Callable<Integer> {
   Options.Common common = new Options.Common();
 
   @Option(names = "--layer", required = true, paramLabel = "LAYER",
-      description = "places, times or actors")
+      description = "places, times, actors or plover")
   String layer = "";
 
   @Parameters(paramLabel = "PATH", arity = "0..*",

@@ -34,6 +34,10 @@ final class Candidate {
   final List<Place> places = new ArrayList<>();
   @Nullable DateValue date;
   boolean ownDate;
+  /** The sentence names a specific time the calendar cannot place (no publication date). */
+  boolean unplacedTime;
+  /** The clause tells something as having happened (simple past, perfect, passive). */
+  boolean realisVerb;
   Attribution.@Nullable SentenceClaim claim;
   boolean definite;
   boolean novel;

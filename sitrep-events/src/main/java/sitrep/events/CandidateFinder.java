@@ -1,6 +1,7 @@
 package sitrep.events;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -94,6 +95,7 @@ final class CandidateFinder {
       }
     }
     date(s, c, view);
+    c.realisVerb = realisVerb(s, clause);
     cues(s, c, claim);
     roles(s, c, claim);
     casualties(s, c);
@@ -109,10 +111,11 @@ final class CandidateFinder {
   /**
    * A headline: a whole line among the first three sentences, without a full stop. It repeats, in
    * short, events the body tells in full ("Raketen auf US-Stützpunkt – Drohne abgeschossen"), so it
-   * yields no candidates of its own; its places still tell what the article is about.
+   * yields no candidates of its own; its places still tell what the article is about. Without a
+   * body after it, the line is the report itself (a snippet, a wire flash), not a headline.
    */
   private boolean isHeadline(DocumentView.SentenceView s) {
-    if (s.index() > 2) {
+    if (s.index() > 2 || s.index() == view.sentences.size() - 1) {
       return false;
     }
     String text = view.text;
@@ -123,6 +126,29 @@ final class CandidateFinder {
     String t = text.substring(start, end).strip();
     char last = t.isEmpty() ? '.' : t.charAt(t.length() - 1);
     return lineStart && lineEnd && t.length() <= 200 && ".!?\"”“'’»«…:".indexOf(last) < 0;
+  }
+
+  /**
+   * Whether the clause tells something as having happened: a verb after a perfect or passive
+   * auxiliary ("were arrested", "hat … zerstört"), or, where the language's data allows, a verb
+   * form that is a past by its inflection ("killed", "blew").
+   */
+  private boolean realisVerb(DocumentView.SentenceView s, Span clause) {
+    EventRules rules = EventRules.forLanguage(view.language);
+    boolean aux = false;
+    for (sitrep.model.Token t : s.sentence.tokens()) {
+      if (!clause.contains(t.span())) {
+        continue;
+      }
+      boolean verb = "VERB".equals(t.pos());
+      if (verb && (aux || rules.inflectedPast(t.text(), t.lemma()))) {
+        return true;
+      }
+      int piece = s.pieceAt(t.span().start());
+      EnumSet<DiscourseRole> roles = s.roles.get(piece);
+      aux |= roles != null && roles.contains(DiscourseRole.PAST_AUX);
+    }
+    return false;
   }
 
   private static boolean inside(@Nullable Span outer, Span inner) {
@@ -145,7 +171,13 @@ final class CandidateFinder {
   private static void date(DocumentView.SentenceView s, Candidate c, DocumentView view) {
     TimeExpression best = null;
     for (TimeExpression t : s.times) {
-      if (t.type() == TimexType.SET || t.date() == null || view.inDateline(t.span())) {
+      if (t.type() == TimexType.SET || view.inDateline(t.span())) {
+        continue;
+      }
+      if (t.date() == null) {
+        // "yesterday" in a text without a publication date: a specific time, not yet on the
+        // calendar; it still tells that a particular occurrence is meant
+        c.unplacedTime |= t.type() == TimexType.DATE || t.type() == TimexType.TIME;
         continue;
       }
       boolean inClause = c.clause.contains(t.span());

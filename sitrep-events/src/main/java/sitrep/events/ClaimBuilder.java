@@ -331,7 +331,7 @@ final class ClaimBuilder {
 
   private @Nullable EventClaim finish(ClaimDraft d) {
     AcledType type = Coding.code(d.triggers, d.weapons, d.agent, d.patient, d.namesBase);
-    if (type == null || !anchored(d)) {
+    if (type == null || !anchored(d, view.doc.meta().published() != null)) {
       return null;
     }
     Place place = d.place;
@@ -419,10 +419,19 @@ final class ClaimBuilder {
    * A claim must be anchored in time, space or its participants: a date, a place below country
    * level, or two actors. "who is actually fighting the IS" anchors nothing and is no event.
    */
-  private static boolean anchored(ClaimDraft d) {
+  /**
+   * Whether the claim is about a particular occurrence, not a generic statement ("rocket attacks
+   * are a threat"): it has a date, a place below country level or two distinct actors. Without a
+   * publication date relative dates cannot be placed, so a time expression or a verb that tells
+   * what happened ("were arrested", "blew themselves up") is enough there.
+   */
+  private static boolean anchored(ClaimDraft d, boolean dated) {
     boolean place = d.place != null && !d.place.isCountry();
     boolean actors = d.agent != null && d.patient != null && !d.agent.id().equals(d.patient.id());
-    return d.date != null || place || actors;
+    if (d.date != null || place || actors) {
+      return true;
+    }
+    return !dated && d.parts.stream().anyMatch(c -> c.unplacedTime || c.realisVerb);
   }
 
   /** Rockets, bombs and ambushes have authors even when unnamed; unattributed air strikes do not. */

@@ -104,16 +104,26 @@ final class Coding {
     // crowds first: a protest that turns violent, or is broken up, is still a protest event;
     // police dispersing people means there was a gathering to disperse
     if (t.contains(TriggerClass.PROTEST) || (t.contains(TriggerClass.INTERVENTION) && !attack)) {
-      if ((t.contains(TriggerClass.KILL) || attack) && byState) {
+      if ((t.contains(TriggerClass.KILL) || attack) && byState
+          && !(t.contains(TriggerClass.CLASH) && !t.contains(TriggerClass.KILL))) {
         return AcledType.EXCESSIVE_FORCE;
       }
-      if (t.contains(TriggerClass.RIOT) || t.contains(TriggerClass.LOOTING)) {
+      // demonstrators who clash with the police are a violent demonstration, whoever the text
+      // names first; a protest against an attack is not
+      if (t.contains(TriggerClass.RIOT) || t.contains(TriggerClass.LOOTING)
+          || (t.contains(TriggerClass.CLASH) && !t.contains(TriggerClass.KILL))) {
         return AcledType.VIOLENT_DEMONSTRATION;
       }
       if (t.contains(TriggerClass.INTERVENTION) || t.contains(TriggerClass.ARREST)) {
         return AcledType.PROTEST_WITH_INTERVENTION;
       }
       return AcledType.PEACEFUL_PROTEST;
+    }
+    boolean crowdTarget = patient != null && (patient.kind() == ActorKind.RIOTERS
+        || patient.kind() == ActorKind.PROTESTERS);
+    if (t.contains(TriggerClass.CLASH) && (crowd || crowdTarget) && !t.contains(TriggerClass.KILL)
+        && !hasWeaponOfViolence(w)) {
+      return AcledType.VIOLENT_DEMONSTRATION; // "protesters clashed with police"
     }
     if ((t.contains(TriggerClass.RIOT) || (crowd && (attack || t.contains(TriggerClass.LOOTING))))
         && !hasWeaponOfViolence(w)) {
@@ -130,6 +140,13 @@ final class Coding {
         || t.contains(TriggerClass.IED);
     if (t.contains(TriggerClass.INTERCEPT) && attack && remote) {
       return AcledType.DISRUPTED_WEAPONS_USE; // a drone, rocket or bomb stopped, not a car
+    }
+    if (t.contains(TriggerClass.SEIZURE) && (!w.isEmpty() || attack)) {
+      return AcledType.DISRUPTED_WEAPONS_USE; // arms seized or found, a bomb defused, a plot foiled
+    }
+    if (t.contains(TriggerClass.TERRITORY_TAKEN) && hasWeaponOfViolence(w)
+        && !violentBeyondARaid(t)) {
+      return AcledType.DISRUPTED_WEAPONS_USE; // "seized two pistols": weapons, not ground, taken
     }
     if (attack || !w.isEmpty() && hasWeaponOfViolence(w) && t.contains(TriggerClass.ATTACK)) {
       Modality m = modality(t, w, agent);
@@ -172,6 +189,9 @@ final class Coding {
     if (t.contains(TriggerClass.ARREST)) {
       return AcledType.ARRESTS;
     }
+    if (t.contains(TriggerClass.SEIZURE)) {
+      return AcledType.LOOTING; // property seized without weapons among it
+    }
     if (t.contains(TriggerClass.AGREEMENT)) {
       return AcledType.AGREEMENT;
     }
@@ -182,6 +202,16 @@ final class Coding {
       return AcledType.OTHER;
     }
     return null;
+  }
+
+  /** Violence beyond a generic "attack" or "raid" (a police raid that finds weapons). */
+  private static boolean violentBeyondARaid(Set<TriggerClass> t) {
+    for (TriggerClass c : t) {
+      if (ATTACKS.contains(c) && c != TriggerClass.ATTACK) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasWeaponOfViolence(Set<WeaponClass> w) {

@@ -11,5 +11,9 @@ enum DiscourseRole {
   SUPPORTER,
   INSTALLATION_NOUN,
   OWN_PEOPLE,
-  SPEAKER_PRONOUN
+  SPEAKER_PRONOUN,
+  /** A form of "have"/"be" that, before a verb, makes a perfect or passive: something happened. */
+  PAST_AUX,
+  /** An ending of inflected verb forms that are not past (English "-ing", "-s"); not a word. */
+  NON_PAST_ENDING
 }

@@ -218,4 +218,61 @@ class EventStageTest {
     assertThat(only(analyze("en", "On Sunday, Syrian troops fired grenade launchers and small arms "
         + "at SDF positions near Manbij.")).subEventType()).isEqualTo("Armed clash");
   }
+
+  @Test
+  void seizedWeaponsAndDefusedBombsAreDisruptedWeaponsUse() {
+    assertThat(only(analyze("en", "On Monday police seized nine pistols and 1,100 rounds of "
+        + "ammunition in a raid in Kingston.")).subEventType()).isEqualTo("Disrupted weapons use");
+    assertThat(only(analyze("de", "Am Montag entschärfte die Polizei in Kirkuk einen Sprengsatz; "
+        + "Sprengstoff wurde sichergestellt.")).subEventType()).isEqualTo("Disrupted weapons use");
+    assertThat(only(analyze("en", "On Monday rebels seized the town of Saraqib."))
+        .subEventType()).isEqualTo("Non-state actor overtakes territory");
+  }
+
+  @Test
+  void protestersClashingWithPoliceAreAViolentDemonstration() {
+    assertThat(only(analyze("en", "On Monday protesters clashed with police in Santiago."))
+        .subEventType()).isEqualTo("Violent demonstration");
+  }
+
+  @Test
+  void anUndatedReportStillCodesWhatHappenedButNotWhatIsGeneric() {
+    Stage[] stages = new Stage[BEFORE.size() + 1];
+    for (int i = 0; i < BEFORE.size(); i++) {
+      stages[i] = BEFORE.get(i);
+    }
+    stages[BEFORE.size()] = STAGE;
+    Document told = TestStages.process("Two suicide bombers killed at least ten people outside a "
+        + "mosque in Cameroon.", "en", null, stages);
+    assertThat(only(told).subEventType()).isEqualTo("Suicide bomb");
+    assertThat(only(told).date()).isNull();
+    Document generic = TestStages.process("Suicide bombings remain a threat in Cameroon.", "en",
+        null, stages);
+    assertThat(generic.events()).isEmpty();
+    // with a publication date, a sentence without date, place or actors stays unanchored
+    assertThat(analyze("en", "Two suicide bombers killed at least ten people in Cameroon.")
+        .events()).isEmpty();
+  }
+
+  @Test
+  void everyAcledSubEventTypeHasItsCameoAndPloverCodesListed() {
+    for (AcledType t : AcledType.values()) {
+      assertThat(sitrep.model.EventCodes.lists(t.subEventType())).as(t.subEventType()).isTrue();
+    }
+    assertThat(sitrep.model.EventCodes.of("Air/drone strike").plover()).isEqualTo("FIGHT");
+    assertThat(sitrep.model.EventCodes.of("Arrests").cameo()).isEqualTo("173");
+  }
+
+  @Test
+  void ploverCoderTakesTheMainVerbOfEachSentence() {
+    Document d = analyze("en", "Russia warned Ukraine on Monday that it would retaliate. The two "
+        + "sides later agreed to a prisoner exchange, officials said.");
+    assertThat(PloverCoder.forLanguage("en").code(d)).extracting(PloverCoder.PloverEvent::type)
+        .containsExactly("THREATEN", "AGREE");
+    Document de = analyze("de", "Die Regierung lehnte die Forderung am Montag ab. Danach "
+        + "verurteilte die EU den Angriff.");
+    assertThat(PloverCoder.forLanguage("de").code(de)).extracting(PloverCoder.PloverEvent::type)
+        .containsExactly("DEMAND", "DISAPPROVE");
+    assertThat(PloverCoder.forLanguage("xx").code(d)).isEmpty();
+  }
 }

@@ -51,5 +51,7 @@ public enum TriggerClass {
   /** An agreement (ceasefire, peace deal, prisoner exchange). */
   AGREEMENT,
   /** A change to a group or its activity (defection, curfew, new rules, a group formed). */
-  CHANGE_ACTIVITY
+  CHANGE_ACTIVITY,
+  /** Weapons seized, confiscated, found in a cache or defused; an attack foiled. */
+  SEIZURE
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import sitrep.events.PloverCoder;
 import sitrep.model.ActorMention;
 import sitrep.model.Document;
 import sitrep.model.Format;
@@ -25,13 +26,13 @@ public final class MentionRecords {
 
   /** The annotation layers {@code annotate} can write. */
   public enum Layer {
-    PLACES, TIMES, ACTORS;
+    PLACES, TIMES, ACTORS, PLOVER;
 
     public static Layer parse(String s) {
       try {
         return valueOf(s.trim().toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("unknown layer '" + s + "': use places, times or actors");
+        throw new IllegalArgumentException("unknown layer '" + s + "': use places, times, actors or plover");
       }
     }
 
@@ -79,6 +80,15 @@ public final class MentionRecords {
           m.put("country_code", a.countryCode());
           m.put("inter", a.inter() == 0 ? null : a.inter());
           m.put("actor_id", a.id());
+          out.add(m);
+        }
+      }
+      case PLOVER -> {
+        for (PloverCoder.PloverEvent p : PloverCoder.forLanguage(d.language()).code(d)) {
+          Map<String, @Nullable Object> m = base(d, layer, new Span(p.start(), p.end()));
+          m.put("event", p.type());
+          m.put("sentence", p.sentence());
+          m.put("verbal", p.verbal());
           out.add(m);
         }
       }
