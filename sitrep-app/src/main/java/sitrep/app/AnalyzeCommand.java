@@ -18,6 +18,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import sitrep.app.output.RecordWriter;
+import sitrep.events.incident.IncidentLinker;
 import sitrep.ingest.dedup.InMemoryDuplicateIndex;
 import sitrep.model.EventClaim;
 import sitrep.model.PostureRecord;
@@ -69,7 +70,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     int[] written = new int[1];
     try (RecordWriter writer = new RecordWriter(w, fmt, columns)) {
       Batch batch = new Batch(spec.commandLine().getErr(),
-          keepCopies ? null : new InMemoryDuplicateIndex());
+          keepCopies ? null : new InMemoryDuplicateIndex(), new IncidentLinker());
       counts = batch.run(paths, published, doc -> {
         for (EventClaim e : doc.events()) {
           writer.write(SchemaRecords.event(e));

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import sitrep.events.incident.IncidentLinker;
 import sitrep.ingest.dedup.DuplicateIndex;
 import sitrep.ingest.read.Inputs;
 import sitrep.ingest.read.ReadOptions;
@@ -48,14 +49,25 @@ public final class Batch {
 
   private final PrintWriter err;
   private final @Nullable DuplicateIndex duplicates;
+  private final @Nullable IncidentLinker linker;
 
   /**
    * @param duplicates where earlier texts are remembered; null analyzes every document, copies
    *     included
    */
   public Batch(PrintWriter err, @Nullable DuplicateIndex duplicates) {
+    this(err, duplicates, null);
+  }
+
+  /**
+   * A batch that also links each document's events into incidents with {@code linker} (events
+   * then carry their incident id), in input order, so the same inputs give the same incidents.
+   */
+  public Batch(PrintWriter err, @Nullable DuplicateIndex duplicates,
+      @Nullable IncidentLinker linker) {
     this.err = err;
     this.duplicates = duplicates;
+    this.linker = linker;
   }
 
   public Counts run(List<String> inputs, @Nullable LocalDate published, Sink sink) {
@@ -83,6 +95,9 @@ public final class Batch {
             continue;
           }
           d = Analysis.analysis().processOrWarn(d);
+          if (linker != null) {
+            d = linker.link(d);
+          }
           for (Warning w : d.warnings()) {
             err.println("warning: " + w);
             warnings++;

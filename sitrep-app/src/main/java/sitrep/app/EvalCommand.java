@@ -15,7 +15,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import sitrep.app.eval.EvalSuite;
 import sitrep.app.eval.AcledSuite;
+import sitrep.app.eval.Case2021Suite;
 import sitrep.app.eval.GeoWebNewsSuite;
+import sitrep.app.eval.LinkingSuite;
+import sitrep.app.eval.PloverSuite;
 import sitrep.app.eval.SeedsSuite;
 import sitrep.app.eval.TimeMlSuite;
 
@@ -24,7 +27,8 @@ import sitrep.app.eval.TimeMlSuite;
     description = "Score sitrep on labelled data from ../shared and print a table and a JSON line.")
 final class EvalCommand implements Callable<Integer> {
   static final List<EvalSuite> SUITES = List.of(new SeedsSuite(), new AcledSuite(),
-      TimeMlSuite.tempeval3(), TimeMlSuite.krauts(), new GeoWebNewsSuite());
+      TimeMlSuite.tempeval3(), TimeMlSuite.krauts(), new GeoWebNewsSuite(),
+      new Case2021Suite(), new PloverSuite(), new LinkingSuite());
 
   @Spec
   CommandSpec spec;

@@ -250,4 +250,78 @@ class CliTest {
     assertThat(Cli.run("gazetteer", "import", dir.resolve("none.zip").toString()).exit())
         .isEqualTo(1);
   }
+
+  @Test
+  void evalCase2021ScoresSubEventClassesWithWeightedF1(@TempDir Path shared) throws Exception {
+    Path file = Files.createDirectories(shared.resolve("eval/case2021")).resolve("task2-dev.tsv");
+    Files.writeString(file, "id\tEventSnippet\tSubType\r\n"
+        + "1\tTwo suicide bombers killed at least ten people outside a mosque in Maiduguri.\tSUIC_BOMB\r\n"
+        + "3\tPolice seized nine pistols and 1,100 rounds of ammunition in Kingston on Monday.\tDISR_WEAP\r\n"
+        + "5\tThe two leaders held talks on trade.\tDIPLO\r\n"
+        + "7\tbroken line without a label\r\n");
+    Cli r = Cli.run("eval", "case2021", "--data", shared.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.err()).contains("task2-dev.tsv:5");
+    List<String> out = r.out().strip().lines().toList();
+    JsonNode m = JSON.readTree(out.get(out.size() - 1));
+    assertThat(m.get("snippets").asInt()).isEqualTo(3);
+    assertThat(m.get("weighted_f1_acled").asDouble()).isEqualTo(1.0);
+    assertThat(r.out()).contains("SUIC_BOMB").contains("DIPLO → NO_EVENT");
+  }
+
+  @Test
+  void evalPloverScoresTheEventTypeOfEachRecord(@TempDir Path shared) throws Exception {
+    Path file = Files.createDirectories(shared.resolve("eval/plover"))
+        .resolve("PLOVER_GSR_CAMEO.txt");
+    Files.writeString(file, """
+        [
+        {"id": "X-DOC", "event": "DOCUMENT", "eventText": "documentation"},
+        {"id": "X-1", "event": "AGREE", "language": "en",
+         "text": "Jordan and Britain have agreed to undertake joint military exercises."},
+        {"id": "X-2", "event": "THREATEN", "language": "en",
+         "text": "The minister warned that the army would respond to any incursion."},
+        {"id": "X-3", "event": "REJECT", "language": "en", "text": ""}
+        ]
+        """);
+    Cli r = Cli.run("eval", "plover", "--data", shared.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.err()).contains("skipped");
+    List<String> out = r.out().strip().lines().toList();
+    JsonNode m = JSON.readTree(out.get(out.size() - 1));
+    assertThat(m.get("records").asInt()).isEqualTo(2);
+    assertThat(m.get("event_type_accuracy").asDouble()).isEqualTo(1.0);
+  }
+
+  @Test
+  void evalLinkingReportsPairwiseAndBcubedScores() throws Exception {
+    Cli r = Cli.run("eval", "linking", "--data", SHARED.toString(), "--limit", "12");
+    assertThat(r.exit()).as(r.err()).isZero();
+    List<String> out = r.out().strip().lines().toList();
+    JsonNode m = JSON.readTree(out.get(out.size() - 1));
+    assertThat(m.get("reports").asInt()).isEqualTo(12);
+    assertThat(m.get("pairwise_precision").asDouble()).isBetween(0.0, 1.0);
+    assertThat(m.get("bcubed_f1").asDouble()).isBetween(0.0, 1.0);
+  }
+
+  @Test
+  void analyzeGivesEveryEventAnIncidentAndItsCameoAndPloverCodes(@TempDir Path dir)
+      throws Exception {
+    Path a = dir.resolve("a.txt");
+    Path b = dir.resolve("b.txt");
+    Files.writeString(a, "On Sunday, at least six rockets struck the US base at the al-Omar oil "
+        + "field in Deir ez-Zor, according to SOHR. Seven people were killed.");
+    Files.writeString(b, "Am Sonntag wurde der US-Stützpunkt am al-Omar Ölfeld in Deir ez-Zor von "
+        + "mindestens acht Raketen getroffen. Fünf Soldaten wurden getötet.");
+    Cli r = Cli.run("analyze", a.toString(), b.toString(), "--published", "2023-11-06");
+    assertThat(r.exit()).as(r.err()).isZero();
+    List<JsonNode> events = new ArrayList<>();
+    for (String line : r.out().strip().lines().toList()) {
+      events.add(JSON.readTree(line));
+    }
+    assertThat(events).hasSize(2);
+    assertThat(events.get(0).get("incident_id").asText()).startsWith("inc-")
+        .isEqualTo(events.get(1).get("incident_id").asText());
+    assertThat(events.get(0).get("plover").asText()).isEqualTo("FIGHT");
+    assertThat(events.get(0).get("cameo").asText()).isEqualTo("194");
+  }
 }

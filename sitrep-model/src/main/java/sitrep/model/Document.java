@@ -126,6 +126,25 @@ public record Document(
         places, e, posture, warnings, adding(Layer.EVENTS));
   }
 
+  /**
+   * The same events with their incident ids set (incident linking runs after the events stage
+   * and only fills that field).
+   *
+   * @throws IllegalArgumentException when the claims are not this document's events in order
+   */
+  public Document withIncidentIds(List<EventClaim> linked) {
+    if (linked.size() != events.size()) {
+      throw new IllegalArgumentException("linked claims differ from the document's events");
+    }
+    for (int i = 0; i < linked.size(); i++) {
+      if (!linked.get(i).eventId().equals(events.get(i).eventId())) {
+        throw new IllegalArgumentException("linked claims differ from the document's events");
+      }
+    }
+    return new Document(id, source, meta, format, raw, clean, language, sentences, mentions, times,
+        places, linked, posture, warnings, layers);
+  }
+
   public Document withPosture(List<PostureRecord> p) {
     return new Document(id, source, meta, format, raw, clean, language, sentences, mentions, times,
         places, events, p, warnings, adding(Layer.POSTURE));

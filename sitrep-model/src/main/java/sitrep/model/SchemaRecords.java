@@ -19,7 +19,8 @@ public final class SchemaRecords {
       "time_precision", "event_type", "sub_event_type", "actor1", "actor2", "assoc_actor_1",
       "assoc_actor_2", "inter1", "inter2", "location", "admin1", "country", "country_code",
       "latitude", "longitude", "geo_precision", "geonames_id", "site", "fatalities", "injuries",
-      "factuality", "historical", "claim_source", "language", "evidence", "confidence", "notes");
+      "factuality", "historical", "claim_source", "language", "evidence", "confidence", "notes",
+      "cameo", "plover", "plover_mode");
 
   public static Map<String, @Nullable Object> event(EventClaim e) {
     Map<String, @Nullable Object> m = new LinkedHashMap<>();
@@ -46,6 +47,10 @@ public final class SchemaRecords {
     m.put("evidence", evidence(e.evidence()));
     m.put("confidence", round(e.confidence()));
     m.put("notes", e.notes());
+    EventCodes.Codes codes = EventCodes.of(e.subEventType());
+    m.put("cameo", codes.cameo());
+    m.put("plover", codes.plover());
+    m.put("plover_mode", codes.ploverMode());
     return m;
   }
 
@@ -81,6 +86,40 @@ public final class SchemaRecords {
     m.put("language", p.language());
     m.put("evidence", evidence(p.evidence()));
     m.put("confidence", round(p.confidence()));
+    return m;
+  }
+
+  /** The incident record fields in their documented order. */
+  public static final List<String> INCIDENT_FIELDS = List.of(
+      "kind", "incident_id", "event_type", "sub_event_type", "event_date", "date_earliest",
+      "date_latest", "location", "admin1", "country_code", "latitude", "longitude",
+      "geo_precision", "fatalities", "fatalities_min", "fatalities_max", "status", "claims",
+      "documents", "languages", "event_ids", "notes");
+
+  public static Map<String, @Nullable Object> incident(Incident i) {
+    Map<String, @Nullable Object> m = new LinkedHashMap<>();
+    m.put("kind", "incident");
+    m.put("incident_id", i.incidentId());
+    m.put("event_type", i.eventType());
+    m.put("sub_event_type", i.subEventType());
+    m.put("event_date", i.eventDate());
+    m.put("date_earliest", i.dateEarliest());
+    m.put("date_latest", i.dateLatest());
+    m.put("location", i.location());
+    m.put("admin1", i.admin1());
+    m.put("country_code", i.countryCode());
+    m.put("latitude", i.latitude());
+    m.put("longitude", i.longitude());
+    m.put("geo_precision", i.geoPrecision());
+    m.put("fatalities", i.fatalities());
+    m.put("fatalities_min", i.fatalitiesMin());
+    m.put("fatalities_max", i.fatalitiesMax());
+    m.put("status", i.status());
+    m.put("claims", i.eventIds().size());
+    m.put("documents", i.docIds().size());
+    m.put("languages", i.languages());
+    m.put("event_ids", i.eventIds());
+    m.put("notes", i.notes());
     return m;
   }
 
