@@ -53,6 +53,7 @@ public final class Throughput {
     long tokens = totals[1];
     long chars = totals[2];
     double cpuSeconds = totals[3] / 1e9;
+    long sentences = totals[4];
 
     Runtime rt = Runtime.getRuntime();
     System.gc();
@@ -64,19 +65,21 @@ public final class Throughput {
     System.out.println("CPU share by stage:");
     long all = stageNanos.values().stream().mapToLong(Long::longValue).sum();
     stageNanos.forEach((name, ns) -> System.out.printf(
-        "  %-10s %5.1f%%  %.2f ms/article  %,.0f tokens/s  %.1f MB/s%n", name, 100.0 * ns / all,
-        ns / 1e6 / articles, tokens / (ns / 1e9), chars / 1e6 / (ns / 1e9)));
+        "  %-10s %5.1f%%  %.2f ms/article  %,.0f tokens/s  %,.0f sentences/s  %.1f MB/s%n",
+        name, 100.0 * ns / all, ns / 1e6 / articles, tokens / (ns / 1e9),
+        sentences / (ns / 1e9), chars / 1e6 / (ns / 1e9)));
     System.out.printf("heap after run (live data after GC): %d MB; max heap %d MB%n", heapMb,
         rt.maxMemory() / (1024 * 1024));
   }
 
-  /** Returns articles, tokens, characters and CPU nanoseconds. */
+  /** Returns articles, tokens, characters, CPU nanoseconds and sentences. */
   private static long[] run(List<Document> docs, List<Stage> stages, ThreadMXBean cpu,
       double seconds, Map<String, Long> stageNanos) {
     long articles = 0;
     long tokens = 0;
     long chars = 0;
     long cpuTotal = 0;
+    long sentences = 0;
     long deadline = System.nanoTime() + (long) (seconds * 1e9);
     while (System.nanoTime() < deadline) {
       for (Document raw : docs) {
@@ -90,11 +93,12 @@ public final class Throughput {
         }
         articles++;
         chars += d.text().length();
+        sentences += d.sentences().size();
         for (Sentence s : d.sentences()) {
           tokens += s.tokens().size();
         }
       }
     }
-    return new long[] {articles, tokens, chars, cpuTotal};
+    return new long[] {articles, tokens, chars, cpuTotal, sentences};
   }
 }
