@@ -139,6 +139,16 @@ public final class DuckDbStore implements Store {
   }
 
   @Override
+  public EventPage queryEvents(EventQuery query) {
+    return store.queryEvents(query);
+  }
+
+  @Override
+  public long countEvents(EventQuery query) {
+    return store.countEvents(query);
+  }
+
+  @Override
   public Optional<CopyMatch> findCopy(Fingerprint fingerprint, double minSimilarity) {
     return store.findCopy(fingerprint, minSimilarity);
   }

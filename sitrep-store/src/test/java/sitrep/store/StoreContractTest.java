@@ -18,8 +18,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import sitrep.model.DateValue;
 import sitrep.model.Document;
 import sitrep.model.EventClaim;
+import sitrep.model.Factuality;
 import sitrep.model.Fingerprint;
 import sitrep.model.PostureRecord;
 import sitrep.model.SchemaRecords;
@@ -302,6 +304,231 @@ abstract class StoreContractTest {
           .containsExactly("wire-1-reprint");
       assertThat(store.counts().copies()).isEqualTo(1);
       assertThat(store.counts().documents()).isEqualTo(1);
+    }
+  }
+
+  // ---------------------------------------------------------------- event queries
+
+  /**
+   * Six events in three documents. Newest first: b-1 (2023-11-03), b-2 (sometime in November
+   * 2023), c-1 (2022-01-10), a-1 (2021-06-28), c-3 (28 June, year unknown), a-2 (no date).
+   */
+  private static void ingestQueryFixture(Store store) {
+    store.ingest(Docs.doc("a", Docs.TEXT, List.of(Docs.full("a", "a-1"), Docs.sparse("a", "a-2"))));
+    store.ingest(Docs.doc("b", "Drohnen über Ain al-Asad.", List.of(
+        Docs.event("b", "b-1", DateValue.day(LocalDate.of(2023, 11, 3)),
+            "Explosions/Remote violence", "Air/drone strike",
+            "Military Forces of the United States",
+            Docs.place("Ain al-Asad Air Base", "IQ", "Iraq", 33.8, 42.44), Factuality.ASSERTED,
+            "Drones struck the base, 100% confirmed by the coalition."),
+        Docs.event("b", "b-2", DateValue.month(2023, 11), "Strategic developments", "Other",
+            null, Docs.place("Baghdad", "IQ", "Iraq", 33.34, 44.4), Factuality.UNCERTAIN,
+            "Convoys were seen near Baghdad in November."))));
+    store.ingest(Docs.doc("c", "Unruhen auf Taveuni.", List.of(
+        Docs.event("c", "c-1", DateValue.day(LocalDate.of(2022, 1, 10)), "Riots",
+            "Violent demonstration", "Rioters (Fiji)", Docs.place("Taveuni", "FJ", "Fiji",
+                -16.85, 179.95), Factuality.REPORTED, "Rioters burned a truck on Taveuni."),
+        Docs.event("c", "c-3", DateValue.dayNoYear(6, 28), "Riots", "Mob violence", null,
+            Docs.place("Vanua Balavu", "FJ", "Fiji", -17.2, -178.95), Factuality.REPORTED,
+            "A mob attacked a shop on 28 June."))));
+  }
+
+  private static final List<String> NEWEST_FIRST =
+      List.of("b-1", "b-2", "c-1", "a-1", "c-3", "a-2");
+
+  private static List<Object> ids(EventPage page) {
+    return page.items().stream().map(m -> (Object) m.get("event_id")).toList();
+  }
+
+  private static List<Object> ids(Store store, Map<String, String> parameters) {
+    EventQuery q = EventQuery.fromParameters(parameters);
+    EventPage page = store.queryEvents(q);
+    assertThat(page.next()).as("one page holds them all").isNull();
+    assertThat(store.countEvents(q)).as("count of " + parameters).isEqualTo(page.items().size());
+    return ids(page);
+  }
+
+  @Test
+  void allEventsComeNewestFirstWithUndatedOnesLastAsStored() throws Exception {
+    try (Store store = open()) {
+      ingestQueryFixture(store);
+      EventPage page = store.queryEvents(EventQuery.all());
+
+      assertThat(ids(page)).containsExactlyElementsOf(NEWEST_FIRST);
+      assertThat(page.next()).isNull();
+      assertThat(store.countEvents(EventQuery.all())).isEqualTo(6);
+      // the records as stored, in the order of their fields
+      assertThat(JSON.writeValueAsString(page.items().get(3)))
+          .isEqualTo(JSON.writeValueAsString(SchemaRecords.event(Docs.full("a", "a-1"))));
+    }
+  }
+
+  @Test
+  void pagesFollowTheCursorWithoutRepeatsOrGaps() {
+    try (Store store = open()) {
+      ingestQueryFixture(store);
+      for (int limit = 1; limit <= 7; limit++) {
+        List<Object> seen = new ArrayList<>();
+        EventQuery q = EventQuery.all().withLimit(limit);
+        int pages = 0;
+        while (true) {
+          EventPage page = store.queryEvents(q);
+          pages++;
+          assertThat(page.items()).hasSizeLessThanOrEqualTo(limit).isNotEmpty();
+          seen.addAll(ids(page));
+          if (page.next() == null) {
+            break;
+          }
+          q = q.withCursor(page.next());
+        }
+        assertThat(seen).as("limit " + limit).containsExactlyElementsOf(NEWEST_FIRST);
+        assertThat(pages).as("limit " + limit).isEqualTo((6 + limit - 1) / limit);
+      }
+    }
+  }
+
+  @Test
+  void eventsStoredBetweenPagesNeitherRepeatNorShiftTheNextPage() {
+    try (Store store = open()) {
+      ingestQueryFixture(store);
+      EventPage first = store.queryEvents(EventQuery.all().withLimit(2));
+      assertThat(ids(first)).containsExactly("b-1", "b-2");
+
+      store.ingest(Docs.doc("d", "Neues.", List.of(
+          Docs.event("d", "d-1", DateValue.day(LocalDate.of(2024, 1, 1)), "Battles",
+              "Armed clash", null, null, Factuality.REPORTED, "newest"),
+          Docs.event("d", "d-2", DateValue.day(LocalDate.of(2021, 1, 1)), "Battles",
+              "Armed clash", null, null, Factuality.REPORTED, "older"))));
+      // an offset of 2 would now repeat b-2; the cursor goes on after it
+      EventPage second = store.queryEvents(EventQuery.all().withLimit(2).withCursor(first.next()));
+      EventPage third = store.queryEvents(EventQuery.all().withLimit(2).withCursor(second.next()));
+
+      assertThat(ids(second)).containsExactly("c-1", "a-1");
+      assertThat(ids(third)).containsExactly("d-2", "c-3");
+    }
+  }
+
+  @Test
+  void datesMatchWhenTheEventMayHaveHappenedInTheRange() {
+    try (Store store = open()) {
+      ingestQueryFixture(store);
+
+      // November 2023 may be after the 10th; the 3rd is not
+      assertThat(ids(store, Map.of("from", "2023-11-10"))).containsExactly("b-2");
+      // a year-less date never matches, nor does no date
+      assertThat(ids(store, Map.of("to", "2021-12-31"))).containsExactly("a-1");
+      assertThat(ids(store, Map.of("from", "2021-06-28", "to", "2021-06-28")))
+          .containsExactly("a-1");
+      assertThat(ids(store, Map.of("from", "2022-01-01", "to", "2023-11-02")))
+          .containsExactly("b-2", "c-1");
+    }
+  }
+
+  @Test
+  void aBoxSelectsByCoordinatesAlsoAcrossTheAntimeridian() {
+    try (Store store = open()) {
+      ingestQueryFixture(store);
+
+      assertThat(ids(store, Map.of("bbox", "35,30,45,40"))).containsExactly("b-1", "b-2", "a-1");
+      assertThat(ids(store, Map.of("bbox", "170,-20,-170,-10"))).containsExactly("c-1", "c-3");
+      assertThat(ids(store, Map.of("bbox", "-170,-20,170,-10"))).isEmpty();
+      // edges belong to the box
+      assertThat(ids(store, Map.of("bbox", "40.6906,35.0969,40.6906,35.0969")))
+          .containsExactly("a-1");
+    }
+  }
+
+  @Test
+  void countryMatchesNameOrCodeInEitherCase() {
+    try (Store store = open()) {
+      ingestQueryFixture(store);
+
+      assertThat(ids(store, Map.of("country", "iq"))).containsExactly("b-1", "b-2");
+      assertThat(ids(store, Map.of("country", "SYRIA"))).containsExactly("a-1");
+      assertThat(ids(store, Map.of("country", "Fiji"))).containsExactly("c-1", "c-3");
+      assertThat(ids(store, Map.of("country", "Syr"))).isEmpty();
+    }
+  }
+
+  @Test
+  void typesMatchAcledNamesInEitherCase() {
+    try (Store store = open()) {
+      ingestQueryFixture(store);
+
+      assertThat(ids(store, Map.of("type", "explosions/remote violence")))
+          .containsExactly("b-1", "a-1");
+      assertThat(ids(store, Map.of("sub_type", "Air/drone strike"))).containsExactly("b-1");
+      assertThat(ids(store, Map.of("type", "Riots", "sub_type", "mob violence")))
+          .containsExactly("c-3");
+    }
+  }
+
+  @Test
+  void actorMatchesPartOfAnyActorInEitherCase() {
+    try (Store store = open()) {
+      ingestQueryFixture(store);
+
+      // b-1's actor1, a-1's actor2
+      assertThat(ids(store, Map.of("actor", "united states"))).containsExactly("b-1", "a-1");
+      // a-1's associated actors
+      assertThat(ids(store, Map.of("actor", "Revolutionary Guard"))).containsExactly("a-1");
+      assertThat(ids(store, Map.of("actor", "CIVILIANS"))).containsExactly("a-1");
+      assertThat(ids(store, Map.of("actor", "rioters"))).containsExactly("c-1");
+    }
+  }
+
+  @Test
+  void factualityMatchesItsLabel() {
+    try (Store store = open()) {
+      ingestQueryFixture(store);
+
+      assertThat(ids(store, Map.of("factuality", "alleged"))).containsExactly("a-2");
+      assertThat(ids(store, Map.of("factuality", "Reported"))).containsExactly("c-1", "a-1", "c-3");
+      assertThat(ids(store, Map.of("factuality", "denied"))).isEmpty();
+    }
+  }
+
+  @Test
+  void freeTextFindsPlacesActorsNotesAndEvidenceButNotFieldNames() {
+    try (Store store = open()) {
+      ingestQueryFixture(store);
+
+      assertThat(ids(store, Map.of("q", "ölfeld"))).as("evidence, either case").containsExactly("a-1");
+      assertThat(ids(store, Map.of("q", "LEXICON"))).as("notes").containsExactly("a-1");
+      assertThat(ids(store, Map.of("q", "baghdad"))).as("location, evidence").containsExactly("b-2");
+      assertThat(ids(store, Map.of("q", "Rioters (Fiji)"))).as("actor").containsExactly("c-1");
+      assertThat(ids(store, Map.of("q", "SOHR"))).as("claim source").containsExactly("a-1");
+      assertThat(ids(store, Map.of("q", "100%"))).as("% taken literally").containsExactly("b-1");
+      assertThat(ids(store, Map.of("q", "%"))).containsExactly("b-1");
+      assertThat(ids(store, Map.of("q", "_"))).isEmpty();
+      assertThat(ids(store, Map.of("q", "sentence"))).as("a key of evidence").isEmpty();
+      assertThat(ids(store, Map.of("q", "event_id"))).as("a key of the record").isEmpty();
+      assertThat(ids(store, Map.of("q", "' OR 1=1 --"))).isEmpty();
+    }
+  }
+
+  @Test
+  void filtersGivenTogetherMustAllMatch() {
+    try (Store store = open()) {
+      ingestQueryFixture(store);
+
+      assertThat(ids(store, Map.of("country", "IQ", "type", "Explosions/Remote violence",
+          "from", "2023-01-01", "bbox", "40,30,45,35", "q", "drones"))).containsExactly("b-1");
+      assertThat(ids(store, Map.of("country", "IQ", "factuality", "reported"))).isEmpty();
+    }
+  }
+
+  @Test
+  void theCountIgnoresLimitAndCursor() {
+    try (Store store = open()) {
+      ingestQueryFixture(store);
+      EventQuery q = EventQuery.fromParameters(Map.of("country", "FJ", "limit", "1"));
+      EventPage first = store.queryEvents(q);
+
+      assertThat(ids(first)).containsExactly("c-1");
+      assertThat(store.countEvents(q)).isEqualTo(2);
+      assertThat(store.countEvents(q.withCursor(first.next()))).isEqualTo(2);
+      assertThat(ids(store.queryEvents(q.withCursor(first.next())))).containsExactly("c-3");
     }
   }
 }
