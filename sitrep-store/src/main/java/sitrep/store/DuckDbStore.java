@@ -95,7 +95,9 @@ public final class DuckDbStore implements Store {
       }
       throw new StoreException("cannot open DuckDB store " + location + ": " + msg, e);
     }
-    return new DuckDbStore(new JdbcStore(conn, Dialect.DUCKDB, location, Clock.systemUTC()));
+    Clock clock = Clock.systemUTC();
+    return new DuckDbStore(new JdbcStore(conn, Dialect.DUCKDB, location, clock,
+        c -> StoreSchema.migrate(c, Dialect.DUCKDB, location, clock)));
   }
 
   @Override

@@ -60,8 +60,14 @@ final class JdbcStore implements Store {
   private final Map<String, PreparedStatement> statements = new HashMap<>();
   private boolean closed;
 
+  /** Brings the schema of a database up to date before the store uses it. */
+  @FunctionalInterface
+  interface SchemaSetup {
+    void apply(Connection conn) throws SQLException;
+  }
+
   /** Takes over {@code conn}, bringing its schema up to date; closes it if that fails. */
-  JdbcStore(Connection conn, Dialect dialect, String location, Clock clock) {
+  JdbcStore(Connection conn, Dialect dialect, String location, Clock clock, SchemaSetup schema) {
     this.conn = conn;
     this.dialect = dialect;
     this.location = location;
@@ -69,7 +75,7 @@ final class JdbcStore implements Store {
     this.insertEvent = insertRecord(StoreSchema.EVENTS, StoreSchema.EVENT_COLUMNS);
     this.insertPosture = insertRecord(StoreSchema.POSTURE, StoreSchema.POSTURE_COLUMNS);
     try {
-      StoreSchema.migrate(conn, dialect, location, clock);
+      schema.apply(conn);
     } catch (SQLException | RuntimeException e) {
       closeQuietly();
       if (e instanceof StoreException se) {
@@ -89,7 +95,7 @@ final class JdbcStore implements Store {
       params.add(dialect.parameter(c.type()));
     }
     names.add(StoreSchema.RECORD_JSON);
-    params.add(dialect.jsonParameter());
+    params.add(dialect.recordJsonParameter());
     return "INSERT INTO " + table + " (" + names + ") VALUES (" + params + ")";
   }
 
