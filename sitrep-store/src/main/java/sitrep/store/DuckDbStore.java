@@ -95,7 +95,9 @@ public final class DuckDbStore implements Store {
       }
       throw new StoreException("cannot open DuckDB store " + location + ": " + msg, e);
     }
-    return new DuckDbStore(new JdbcStore(conn, Dialect.DUCKDB, location, Clock.systemUTC()));
+    Clock clock = Clock.systemUTC();
+    return new DuckDbStore(new JdbcStore(conn, Dialect.DUCKDB, location, clock,
+        c -> StoreSchema.migrate(c, Dialect.DUCKDB, location, clock)));
   }
 
   @Override
@@ -136,6 +138,16 @@ public final class DuckDbStore implements Store {
   @Override
   public void forEachPosture(Consumer<? super Map<String, @Nullable Object>> sink) {
     store.forEachPosture(sink);
+  }
+
+  @Override
+  public EventPage queryEvents(EventQuery query) {
+    return store.queryEvents(query);
+  }
+
+  @Override
+  public long countEvents(EventQuery query) {
+    return store.countEvents(query);
   }
 
   @Override

@@ -60,8 +60,14 @@ final class JdbcStore implements Store {
   private final Map<String, PreparedStatement> statements = new HashMap<>();
   private boolean closed;
 
+  /** Brings the schema of a database up to date before the store uses it. */
+  @FunctionalInterface
+  interface SchemaSetup {
+    void apply(Connection conn) throws SQLException;
+  }
+
   /** Takes over {@code conn}, bringing its schema up to date; closes it if that fails. */
-  JdbcStore(Connection conn, Dialect dialect, String location, Clock clock) {
+  JdbcStore(Connection conn, Dialect dialect, String location, Clock clock, SchemaSetup schema) {
     this.conn = conn;
     this.dialect = dialect;
     this.location = location;
@@ -69,7 +75,7 @@ final class JdbcStore implements Store {
     this.insertEvent = insertRecord(StoreSchema.EVENTS, StoreSchema.EVENT_COLUMNS);
     this.insertPosture = insertRecord(StoreSchema.POSTURE, StoreSchema.POSTURE_COLUMNS);
     try {
-      StoreSchema.migrate(conn, dialect, location, clock);
+      schema.apply(conn);
     } catch (SQLException | RuntimeException e) {
       closeQuietly();
       if (e instanceof StoreException se) {
@@ -89,7 +95,7 @@ final class JdbcStore implements Store {
       params.add(dialect.parameter(c.type()));
     }
     names.add(StoreSchema.RECORD_JSON);
-    params.add(dialect.jsonParameter());
+    params.add(dialect.recordJsonParameter());
     return "INSERT INTO " + table + " (" + names + ") VALUES (" + params + ")";
   }
 
@@ -389,6 +395,154 @@ final class JdbcStore implements Store {
       throw failure("cannot read " + table + " from", e);
     }
   }
+
+  // ---------------------------------------------------------------- event queries
+
+  /**
+   * What pages are sorted on, newest first: the event date as written, so the days of June come
+   * before {@code 2021-06} (sometime in June), and that before May; no date sorts last.
+   */
+  private static final String DATE_KEY = "coalesce(event_date, '')";
+
+  @Override
+  public synchronized EventPage queryEvents(EventQuery query) {
+    open();
+    List<Object> params = new ArrayList<>();
+    StringBuilder sql = new StringBuilder("SELECT " + StoreSchema.RECORD_JSON + ", " + DATE_KEY
+        + ", doc_id, " + StoreSchema.ORDINAL + " FROM " + StoreSchema.EVENTS + " WHERE ");
+    sql.append(where(query, params));
+    @Nullable EventCursor after = EventCursor.decode(query.cursor());
+    if (after != null) {
+      // keyset paging: the rows after the last one shown, in the order below
+      sql.append(" AND (" + DATE_KEY + " < ? OR (" + DATE_KEY + " = ? AND (doc_id > ?"
+          + " OR (doc_id = ? AND " + StoreSchema.ORDINAL + " > ?))))");
+      params.addAll(List.of(after.dateKey(), after.dateKey(), after.docId(), after.docId(),
+          after.ordinal()));
+    }
+    sql.append(" ORDER BY " + DATE_KEY + " DESC, doc_id, " + StoreSchema.ORDINAL + " LIMIT ?");
+    // one row more than asked tells whether another page follows
+    params.add(query.limit() + 1);
+    List<Map<String, @Nullable Object>> items = new ArrayList<>();
+    @Nullable EventCursor last = null;
+    boolean more = false;
+    try (PreparedStatement ps = conn.prepareStatement(sql.toString())) {
+      bindAll(ps, params);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          if (items.size() == query.limit()) {
+            more = true;
+            break;
+          }
+          items.add(parse(rs.getString(1), RECORD));
+          last = new EventCursor(rs.getString(2), rs.getString(3), rs.getInt(4));
+        }
+      }
+    } catch (SQLException e) {
+      throw failure("cannot query the events of", e);
+    }
+    return new EventPage(items, more && last != null ? last.encode() : null);
+  }
+
+  @Override
+  public synchronized long countEvents(EventQuery query) {
+    open();
+    List<Object> params = new ArrayList<>();
+    String sql = "SELECT count(*) FROM " + StoreSchema.EVENTS + " WHERE " + where(query, params);
+    try (PreparedStatement ps = conn.prepareStatement(sql)) {
+      bindAll(ps, params);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw failure("cannot count the events of", e);
+    }
+  }
+
+  /** The query's filters as SQL over the typed event columns; values go to {@code params}. */
+  private String where(EventQuery q, List<Object> params) {
+    List<String> and = new ArrayList<>();
+    and.add("TRUE");
+    if (q.from() != null) {
+      and.add(day("date_latest") + " >= ?");
+      params.add(q.from());
+    }
+    if (q.to() != null) {
+      and.add(day("date_earliest") + " <= ?");
+      params.add(q.to());
+    }
+    BoundingBox box = q.bbox();
+    if (box != null) {
+      and.add("latitude BETWEEN ? AND ?");
+      params.add(box.south());
+      params.add(box.north());
+      and.add(box.crossesAntimeridian()
+          ? "(longitude >= ? OR longitude <= ?)" : "longitude BETWEEN ? AND ?");
+      params.add(box.west());
+      params.add(box.east());
+    }
+    if (q.country() != null) {
+      and.add("(lower(country_code) = lower(?) OR lower(country) = lower(?))");
+      params.add(q.country());
+      params.add(q.country());
+    }
+    if (q.eventType() != null) {
+      and.add("lower(event_type) = lower(?)");
+      params.add(q.eventType());
+    }
+    if (q.subEventType() != null) {
+      and.add("lower(sub_event_type) = lower(?)");
+      params.add(q.subEventType());
+    }
+    if (q.actor() != null) {
+      List<String> any = new ArrayList<>();
+      for (String column : List.of("actor1", "actor2", "assoc_actor_1", "assoc_actor_2")) {
+        any.add(column + " ILIKE ? ESCAPE '\\'");
+        params.add(containing(q.actor()));
+      }
+      and.add("(" + String.join(" OR ", any) + ")");
+    }
+    if (q.factuality() != null) {
+      and.add("factuality = ?");
+      params.add(q.factuality());
+    }
+    if (q.q() != null) {
+      and.add("concat_ws(' ', location, admin1, country, site, actor1, actor2, assoc_actor_1,"
+          + " assoc_actor_2, claim_source, " + dialect.jsonTexts("notes", "$[*]") + ", "
+          + dialect.jsonTexts("evidence", "$[*].text") + ") ILIKE ? ESCAPE '\\'");
+      params.add(containing(q.q()));
+    }
+    return String.join(" AND ", and);
+  }
+
+  /** A text column as a date where it holds a full one ({@code --06-28} and nulls do not). */
+  private static String day(String column) {
+    return "CASE WHEN " + column + " LIKE '____-__-__' THEN CAST(" + column + " AS DATE) END";
+  }
+
+  /** A LIKE pattern for {@code text} anywhere, its own % and _ taken literally. */
+  private static String containing(String text) {
+    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+  }
+
+  private static void bindAll(PreparedStatement ps, List<Object> params) throws SQLException {
+    for (int i = 0; i < params.size(); i++) {
+      Object v = params.get(i);
+      if (v instanceof String s) {
+        ps.setString(i + 1, s);
+      } else if (v instanceof Integer n) {
+        ps.setInt(i + 1, n);
+      } else if (v instanceof Double d) {
+        ps.setDouble(i + 1, d);
+      } else if (v instanceof LocalDate d) {
+        ps.setObject(i + 1, d);
+      } else {
+        throw new IllegalStateException("no binding for a " + v.getClass().getSimpleName());
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- copies
 
   @Override
   public synchronized Optional<CopyMatch> findCopy(Fingerprint fp, double minSimilarity) {

@@ -57,6 +57,16 @@ public interface Store extends AutoCloseable {
   void forEachPosture(Consumer<? super Map<String, @Nullable Object>> sink);
 
   /**
+   * One page of the events that match {@code query}: newest event date first (events without a
+   * date last), then by document id and as each document gave them. Pass the page's
+   * {@link EventPage#next()} back as the query's cursor for the page after it.
+   */
+  EventPage queryEvents(EventQuery query);
+
+  /** How many events match {@code query} in all; its limit and cursor play no part. */
+  long countEvents(EventQuery query);
+
+  /**
    * The stored document whose text this fingerprint repeats: exactly (same words), or nearly
    * (estimated Jaccard similarity of five-word shingles at least {@code minSimilarity}), the most
    * similar first. Only documents sharing a band of the signature are compared.

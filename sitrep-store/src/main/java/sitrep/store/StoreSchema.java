@@ -25,9 +25,13 @@ import sitrep.model.SchemaRecords;
  * The store's tables and their versions. Event and posture tables get one typed column per field of
  * {@link SchemaRecords} (so SQL can filter on them) plus {@code record_json}, the whole record.
  *
- * <p>{@code schema_version} holds one row per applied migration, so a later sitrep can tell what it
- * finds. Fields added to {@link SchemaRecords} later become new nullable columns when a store is
- * opened; rows stored before keep their full record in {@code record_json}.
+ * <p>On DuckDB, {@code schema_version} holds one row per applied migration, so a later sitrep can
+ * tell what it finds. Fields added to {@link SchemaRecords} later become new nullable columns when a
+ * store is opened; rows stored before keep their full record in {@code record_json}.
+ *
+ * <p>On PostgreSQL the same tables come from the Flyway migrations in {@code db/postgresql}, since a
+ * shared server deserves reviewed DDL rather than columns added on the fly; a test compares the two
+ * schemas, so a field added here without a migration fails the build.
  */
 final class StoreSchema {
   private StoreSchema() {}
@@ -43,6 +47,10 @@ final class StoreSchema {
   static final String SCHEMA_VERSION = "schema_version";
   static final String BANDS = "doc_bands";
   static final String COPIES = "copies";
+
+  /** Every table of a store besides the record of its schema's version. */
+  static final List<String> TABLES =
+      List.of(DOCUMENTS, EVENTS, POSTURE, WARNINGS, REJECTED, BANDS, COPIES);
 
   enum ColumnType { TEXT, INTEGER, BIGINT, DOUBLE, BOOLEAN, JSON }
 
@@ -161,7 +169,7 @@ final class StoreSchema {
     for (Column c : columns) {
       cols.add(Dialect.quote(c.name()) + " " + d.type(c.type()));
     }
-    cols.add(RECORD_JSON + " " + d.json() + " NOT NULL");
+    cols.add(RECORD_JSON + " " + d.recordJson() + " NOT NULL");
     cols.add("PRIMARY KEY (doc_id, " + ORDINAL + ")");
     return cols.toString();
   }

@@ -18,10 +18,12 @@ public final class Stores {
 
   /**
    * Opens the store {@code dbArg} names: a file path (DuckDB, created if missing), a
-   * {@code jdbc:duckdb:} URL, or null/blank for {@link #DEFAULT_LOCATION}.
+   * {@code jdbc:duckdb:} URL, a {@code jdbc:postgresql:} URL or libpq {@code postgresql://} URI
+   * (PostgreSQL; user and password from the URL or {@code PGUSER}/{@code PGPASSWORD}), or
+   * null/blank for {@link #DEFAULT_LOCATION}.
    *
-   * @throws StoreException with a one-line message for unsupported URLs (PostgreSQL, for now) and
-   *     for stores that cannot be opened
+   * @throws StoreException with a one-line message, never holding a password, for unsupported
+   *     URLs and for stores that cannot be opened
    */
   public static Store open(@Nullable String dbArg) {
     if (dbArg == null || dbArg.isBlank()) {
@@ -37,11 +39,11 @@ public final class Stores {
     if (scheme.equals(DuckDbStore.URL_PREFIX)) {
       return DuckDbStore.openUrl(arg);
     }
-    if (scheme.equals("jdbc:postgresql:") || scheme.startsWith("postgres")) {
-      throw new StoreException("PostgreSQL support is not built yet: use a DuckDB file path such"
-          + " as " + DEFAULT_LOCATION + " for --db");
+    if (scheme.equals(PostgresUrl.JDBC_PREFIX) || scheme.equals("postgresql://")
+        || scheme.equals("postgres://")) {
+      return PostgresStore.open(arg);
     }
-    throw new StoreException("unsupported database URL " + scheme + "…: --db takes a file path"
-        + " or a jdbc:duckdb: URL");
+    throw new StoreException("unsupported database URL " + scheme + "…: --db takes a file path,"
+        + " a jdbc:duckdb: URL or a jdbc:postgresql: URL");
   }
 }

@@ -3,6 +3,7 @@ package sitrep.store;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import sitrep.model.ActorRef;
 import sitrep.model.CleanText;
 import sitrep.model.DateValue;
@@ -73,6 +74,21 @@ final class Docs {
   static PostureRecord sparsePosture(String docId, String id) {
     return new PostureRecord(id, docId, null, null, PostureChange.PRESENT, List.of(), null, null,
         null, Factuality.UNCERTAIN, null, "de", List.of(), 0.1);
+  }
+
+  static Place place(String name, String countryCode, String country, double lat, double lon) {
+    return new Place(new Span(0, name.length()), name, name, null, lat, lon, countryCode, country,
+        null, "PPL", null, null, 1, null, true);
+  }
+
+  /** An event for the query tests: the fields the filters look at, the rest as in a report. */
+  static EventClaim event(String docId, String eventId, @Nullable DateValue date, String type,
+      String subType, @Nullable String actor1, @Nullable Place place, Factuality factuality,
+      String evidence) {
+    return new EventClaim(eventId, docId, null, date, type, subType,
+        actor1 == null ? null : new ActorRef(actor1, null, 1), null, null, null, place, null, null,
+        factuality, false, null, "en", List.of(new Evidence(0, 0, evidence.length(), evidence)),
+        0.5, List.of());
   }
 
   static Warning warning(String id, String code) {
