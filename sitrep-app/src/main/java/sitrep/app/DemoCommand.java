@@ -48,6 +48,21 @@ final class DemoCommand implements Callable<Integer> {
       for (Document d : docs) {
         summarize(out, d);
       }
+      List<java.util.Map<String, @Nullable Object>> incidents = new ArrayList<>();
+      store.forEachIncident(incidents::add);
+      List<java.util.Map<String, @Nullable Object>> shared = incidents.stream()
+          .filter(i -> ((Number) i.get("documents")).intValue() > 1).toList();
+      out.println("incidents: " + incidents.size() + " (" + shared.size()
+          + " told by more than one document)");
+      for (var i : shared) {
+        out.println("  " + i.get("incident_id") + "  ·  " + i.get("sub_event_type") + "  ·  "
+            + i.get("event_date") + "  ·  " + i.get("location") + "  ·  " + i.get("claims")
+            + " claims from " + i.get("documents") + " documents " + i.get("languages") + "  ·  "
+            + i.get("status") + "  ·  fatalities " + i.get("fatalities")
+            + (java.util.Objects.equals(i.get("fatalities_min"), i.get("fatalities_max")) ? ""
+                : " (reported " + i.get("fatalities_min") + "–" + i.get("fatalities_max") + ")"));
+      }
+      out.println();
       var c = store.counts();
       out.println("store: " + store.location() + " — " + c.documents() + " documents, "
           + c.events() + " events, " + c.posture() + " posture records"

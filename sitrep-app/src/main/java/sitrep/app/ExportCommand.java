@@ -37,6 +37,10 @@ final class ExportCommand implements Callable<Integer> {
   @Option(names = "--posture", description = "export the posture records instead of events")
   boolean posture;
 
+  @Option(names = "--incidents",
+      description = "export the incidents (claims of several documents about one occurrence)")
+  boolean incidents;
+
   @Override
   public Integer call() throws IOException {
     RecordWriter.Format fmt = RecordWriter.Format.parse(format);
@@ -44,9 +48,14 @@ final class ExportCommand implements Callable<Integer> {
         : new OutputStreamWriter(Files.newOutputStream(out), StandardCharsets.UTF_8);
     int[] n = new int[1];
     try (Store store = IngestCommand.open(db.db);
-        RecordWriter writer = new RecordWriter(w, fmt,
-            posture ? SchemaRecords.POSTURE_FIELDS : SchemaRecords.EVENT_FIELDS)) {
-      if (posture) {
+        RecordWriter writer = new RecordWriter(w, fmt, incidents ? SchemaRecords.INCIDENT_FIELDS
+            : posture ? SchemaRecords.POSTURE_FIELDS : SchemaRecords.EVENT_FIELDS)) {
+      if (incidents) {
+        store.forEachIncident(r -> {
+          writer.write(r);
+          n[0]++;
+        });
+      } else if (posture) {
         store.forEachPosture(r -> {
           writer.write(r);
           n[0]++;

@@ -64,12 +64,12 @@ final class IngestCommand implements Callable<Integer> {
 
   /** What an ingest did: batch counts and how many documents were added, updated, unchanged. */
   record Result(Batch.Counts counts, Map<IngestResult.Outcome, Integer> outcomes, int events,
-      int posture) {
+      int posture, int incidents) {
     String summary() {
       return counts.documents() + " documents (" + outcomes.getOrDefault(IngestResult.Outcome.ADDED, 0)
           + " added, " + outcomes.getOrDefault(IngestResult.Outcome.UPDATED, 0) + " updated, "
           + outcomes.getOrDefault(IngestResult.Outcome.UNCHANGED, 0) + " unchanged), " + events
-          + " events, " + posture + " posture records"
+          + " events, " + posture + " posture records, " + incidents + " incidents"
           + (counts.copies() > 0 ? ", " + counts.copies() + " copies recorded" : "")
           + (counts.rejected() > 0 ? ", " + counts.rejected() + " inputs rejected" : "");
     }
@@ -84,7 +84,8 @@ final class IngestCommand implements Callable<Integer> {
     Map<IngestResult.Outcome, Integer> outcomes = new EnumMap<>(IngestResult.Outcome.class);
     int[] records = new int[2];
     Batch batch = new Batch(err, dedup
-        ? new StoreDuplicates(store, sitrep.ingest.dedup.DuplicateIndex.DEFAULT_THRESHOLD) : null);
+        ? new StoreDuplicates(store, sitrep.ingest.dedup.DuplicateIndex.DEFAULT_THRESHOLD) : null,
+        StoreIncidents.restore(store));
     Batch.Counts counts = batch.run(paths, published, new Batch.Sink() {
       @Override
       public void analyzed(Document doc) {
@@ -105,6 +106,7 @@ final class IngestCommand implements Callable<Integer> {
         store.recordRejected(where, code + ": " + reason);
       }
     });
-    return new Result(counts, outcomes, records[0], records[1]);
+    int incidents = StoreIncidents.rebuild(store);
+    return new Result(counts, outcomes, records[0], records[1], incidents);
   }
 }

@@ -191,6 +191,10 @@ class CliTest {
     assertThat(r.exit()).isZero();
     assertThat(r.out()).contains("de-01-omar-raketen", "en-02-tanf-drone", "feed-de-0001")
         .contains("store: " + db);
+    // the al-Omar rocket attack of 5 November is told in German and English: one incident
+    assertThat(r.out()).containsPattern("incidents: \\d+ \\([1-9]\\d* told by more than one")
+        .containsPattern("inc-\\w+  ·  Shelling/artillery/missile attack  ·  2023-11-05  ·  "
+            + "al-Omar oil field  ·  \\d claims from \\d documents \\[de, en\\]");
   }
 
   static final String WIRE = "BAGHDAD, 6. November 2023 (dpa) – Am Freitag trafen mindestens drei "
@@ -323,5 +327,32 @@ class CliTest {
         .isEqualTo(events.get(1).get("incident_id").asText());
     assertThat(events.get(0).get("plover").asText()).isEqualTo("FIGHT");
     assertThat(events.get(0).get("cameo").asText()).isEqualTo("194");
+  }
+
+  @Test
+  void aLaterIngestLinksNewReportsIntoTheStoredIncident(@TempDir Path dir) throws Exception {
+    String db = dir.resolve("s.duckdb").toString();
+    Path samples = Home.samples();
+    Cli first = Cli.run("ingest", samples.resolve("de-01-omar-raketen.txt").toString(),
+        "--db", db);
+    assertThat(first.exit()).as(first.err()).isZero();
+    Cli second = Cli.run("ingest", samples.resolve("en-04-omar-rockets.txt").toString(),
+        "--db", db);
+    assertThat(second.exit()).as(second.err()).isZero();
+    assertThat(second.err()).containsPattern("\\d+ incidents in ");
+    Cli export = Cli.run("export", "--incidents", "--db", db);
+    assertThat(export.exit()).as(export.err()).isZero();
+    List<JsonNode> incidents = new ArrayList<>();
+    for (String line : export.out().strip().lines().toList()) {
+      incidents.add(JSON.readTree(line));
+    }
+    JsonNode omar = incidents.stream()
+        .filter(i -> i.get("documents").asInt() == 2).findFirst().orElseThrow();
+    assertThat(omar.get("location").asText()).isEqualTo("al-Omar oil field");
+    assertThat(omar.get("languages").toString()).isEqualTo("[\"de\",\"en\"]");
+    assertThat(omar.get("incident_id").asText()).as("the founding German claim names it")
+        .isEqualTo(JSON.readTree(Cli.run("analyze",
+            samples.resolve("de-01-omar-raketen.txt").toString()).out().lines().findFirst()
+            .orElseThrow()).get("incident_id").asText());
   }
 }

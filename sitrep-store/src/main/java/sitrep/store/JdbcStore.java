@@ -634,6 +634,107 @@ final class JdbcStore implements Store {
     return out;
   }
 
+  // ---------------------------------------------------------------- incidents
+
+  @Override
+  public synchronized void replaceIncidents(List<Map<String, @Nullable Object>> incidents) {
+    open();
+    StringJoiner names = new StringJoiner(", ");
+    StringJoiner params = new StringJoiner(", ");
+    for (Column c : StoreSchema.INCIDENT_COLUMNS) {
+      names.add(Dialect.quote(c.name()));
+      params.add(dialect.parameter(c.type()));
+    }
+    names.add(StoreSchema.RECORD_JSON);
+    params.add(dialect.recordJsonParameter());
+    String insert = "INSERT INTO " + StoreSchema.INCIDENTS + " (" + names + ") VALUES (" + params
+        + ")";
+    boolean auto = true;
+    try {
+      auto = conn.getAutoCommit();
+      conn.setAutoCommit(false);
+      try (Statement st = conn.createStatement()) {
+        st.execute("DELETE FROM " + StoreSchema.INCIDENTS);
+      }
+      PreparedStatement ps = prepare(insert);
+      int n = 0;
+      for (Map<String, @Nullable Object> rec : incidents) {
+        int i = 0;
+        for (Column c : StoreSchema.INCIDENT_COLUMNS) {
+          bind(ps, ++i, c, rec.get(c.name()));
+        }
+        ps.setString(++i, json(rec));
+        ps.addBatch();
+        if (++n % 1000 == 0) {
+          ps.executeBatch();
+        }
+      }
+      ps.executeBatch();
+      conn.commit();
+    } catch (SQLException | RuntimeException e) {
+      try {
+        conn.rollback();
+      } catch (SQLException ignored) {
+        // the failure below says what went wrong
+      }
+      throw e instanceof StoreException se ? se : failure("cannot store incidents in", e);
+    } finally {
+      try {
+        conn.setAutoCommit(auto);
+      } catch (SQLException ignored) {
+        // the connection is unusable anyway; the next call says so
+      }
+    }
+  }
+
+  @Override
+  public synchronized Optional<Map<String, @Nullable Object>> incident(String incidentId) {
+    open();
+    try {
+      PreparedStatement ps = prepare("SELECT " + StoreSchema.RECORD_JSON + " FROM "
+          + StoreSchema.INCIDENTS + " WHERE incident_id = ?");
+      ps.setString(1, incidentId);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(parse(rs.getString(1), RECORD)) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw failure("cannot read incident " + incidentId + " from", e);
+    }
+  }
+
+  @Override
+  public synchronized List<Map<String, @Nullable Object>> eventsOfIncident(String incidentId) {
+    open();
+    List<Map<String, @Nullable Object>> out = new ArrayList<>();
+    try {
+      PreparedStatement ps = prepare("SELECT " + StoreSchema.RECORD_JSON + " FROM "
+          + StoreSchema.EVENTS + " WHERE incident_id = ? ORDER BY doc_id, " + StoreSchema.ORDINAL);
+      ps.setString(1, incidentId);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(parse(rs.getString(1), RECORD));
+        }
+      }
+    } catch (SQLException e) {
+      throw failure("cannot read the events of incident " + incidentId + " from", e);
+    }
+    return out;
+  }
+
+  @Override
+  public synchronized void forEachIncident(Consumer<? super Map<String, @Nullable Object>> sink) {
+    open();
+    try (Statement st = conn.createStatement();
+        ResultSet rs = st.executeQuery("SELECT " + StoreSchema.RECORD_JSON + " FROM "
+            + StoreSchema.INCIDENTS + " ORDER BY incident_id")) {
+      while (rs.next()) {
+        sink.accept(parse(rs.getString(1), RECORD));
+      }
+    } catch (SQLException e) {
+      throw failure("cannot read incidents from", e);
+    }
+  }
+
   @Override
   public synchronized StoreCounts counts() {
     open();

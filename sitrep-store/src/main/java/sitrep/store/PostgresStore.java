@@ -125,6 +125,26 @@ public final class PostgresStore implements Store {
   }
 
   @Override
+  public void replaceIncidents(List<Map<String, @Nullable Object>> incidents) {
+    store.replaceIncidents(incidents);
+  }
+
+  @Override
+  public Optional<Map<String, @Nullable Object>> incident(String incidentId) {
+    return store.incident(incidentId);
+  }
+
+  @Override
+  public List<Map<String, @Nullable Object>> eventsOfIncident(String incidentId) {
+    return store.eventsOfIncident(incidentId);
+  }
+
+  @Override
+  public void forEachIncident(Consumer<? super Map<String, @Nullable Object>> sink) {
+    store.forEachIncident(sink);
+  }
+
+  @Override
   public EventPage queryEvents(EventQuery query) {
     return store.queryEvents(query);
   }

@@ -82,6 +82,22 @@ public interface Store extends AutoCloseable {
   /** The recorded copies of a stored document. */
   List<CopyMatch> copiesOf(String docId);
 
+  /**
+   * Replaces every stored incident with these records ({@link sitrep.model.SchemaRecords#incident}
+   * maps), in one transaction: incidents are derived from the events' incident ids, so they are
+   * rebuilt as a whole after each ingest.
+   */
+  void replaceIncidents(List<Map<String, @Nullable Object>> incidents);
+
+  /** One incident record. */
+  Optional<Map<String, @Nullable Object>> incident(String incidentId);
+
+  /** The event records linked to an incident, ordered by document and position. */
+  List<Map<String, @Nullable Object>> eventsOfIncident(String incidentId);
+
+  /** Streams every incident record, ordered by id. */
+  void forEachIncident(Consumer<? super Map<String, @Nullable Object>> sink);
+
   StoreCounts counts();
 
   /** Where the data lives, for messages: a file path or a database URL without credentials. */

@@ -37,7 +37,7 @@ final class StoreSchema {
   private StoreSchema() {}
 
   /** The newest schema version this code writes. */
-  static final int VERSION = 2;
+  static final int VERSION = 3;
 
   static final String DOCUMENTS = "documents";
   static final String EVENTS = "events";
@@ -47,10 +47,11 @@ final class StoreSchema {
   static final String SCHEMA_VERSION = "schema_version";
   static final String BANDS = "doc_bands";
   static final String COPIES = "copies";
+  static final String INCIDENTS = "incidents";
 
   /** Every table of a store besides the record of its schema's version. */
   static final List<String> TABLES =
-      List.of(DOCUMENTS, EVENTS, POSTURE, WARNINGS, REJECTED, BANDS, COPIES);
+      List.of(DOCUMENTS, EVENTS, POSTURE, WARNINGS, REJECTED, BANDS, COPIES, INCIDENTS);
 
   enum ColumnType { TEXT, INTEGER, BIGINT, DOUBLE, BOOLEAN, JSON }
 
@@ -75,11 +76,19 @@ final class StoreSchema {
       entry("confidence", ColumnType.DOUBLE),
       entry("evidence", ColumnType.JSON),
       entry("notes", ColumnType.JSON),
-      entry("equipment", ColumnType.JSON));
+      entry("equipment", ColumnType.JSON),
+      entry("fatalities_min", ColumnType.INTEGER),
+      entry("fatalities_max", ColumnType.INTEGER),
+      entry("claims", ColumnType.INTEGER),
+      entry("documents", ColumnType.INTEGER),
+      entry("languages", ColumnType.JSON),
+      entry("event_ids", ColumnType.JSON));
 
   static final List<Column> EVENT_COLUMNS = columns(SchemaRecords.EVENT_FIELDS);
 
   static final List<Column> POSTURE_COLUMNS = columns(SchemaRecords.POSTURE_FIELDS);
+
+  static final List<Column> INCIDENT_COLUMNS = columns(SchemaRecords.INCIDENT_FIELDS);
 
   /** Columns of {@code events} and {@code posture} besides the record fields. */
   static final String ORDINAL = "ordinal";
@@ -98,7 +107,9 @@ final class StoreSchema {
   private static final List<Migration> MIGRATIONS = List.of(
       new Migration(1, "documents, events, posture, warnings, rejected", StoreSchema::version1),
       new Migration(2, "text fingerprints, LSH bands and copies of documents",
-          StoreSchema::version2));
+          StoreSchema::version2),
+      new Migration(3, "incidents: claims of several documents about one occurrence",
+          StoreSchema::version3));
 
   private static List<String> version1(Dialect d) {
     String text = d.text();
@@ -163,6 +174,22 @@ final class StoreSchema {
             + "recorded_at " + d.timestamp() + " NOT NULL)");
   }
 
+  /**
+   * Incidents, derived from the events' incident ids after each ingest: one row per incident with
+   * its summary fields typed and the whole record as JSON. Events point to them by incident_id.
+   */
+  private static List<String> version3(Dialect d) {
+    StringJoiner cols = new StringJoiner(", ", "CREATE TABLE " + INCIDENTS + " (", ")");
+    for (Column c : INCIDENT_COLUMNS) {
+      cols.add(Dialect.quote(c.name()) + " " + d.type(c.type())
+          + (c.name().equals("incident_id") ? " PRIMARY KEY" : ""));
+    }
+    cols.add(RECORD_JSON + " " + d.recordJson() + " NOT NULL");
+    // no index on events.incident_id here: DuckDB cannot alter a table that has one, and new
+    // record fields become columns by ALTER TABLE; PostgreSQL gets it in its migration
+    return List.of(cols.toString());
+  }
+
   private static String recordTable(String table, List<Column> columns, Dialect d) {
     StringJoiner cols = new StringJoiner(", ", "CREATE TABLE " + table + " (", ")");
     cols.add(ORDINAL + " " + d.integer() + " NOT NULL");
@@ -221,6 +248,7 @@ final class StoreSchema {
         }
         addMissingColumns(conn, st, EVENTS, EVENT_COLUMNS, d);
         addMissingColumns(conn, st, POSTURE, POSTURE_COLUMNS, d);
+        addMissingColumns(conn, st, INCIDENTS, INCIDENT_COLUMNS, d);
       }
       conn.commit();
     } catch (SQLException | RuntimeException e) {

@@ -76,9 +76,9 @@ class PostgresMigrationsTest {
     migrated.get("events").removeIf(c -> c.name().equals("notes"));
 
     assertThat(differences(expected, migrated)).containsExactly(
-        "events.new_field TEXT is missing: add a migration V4__….sql with"
+        "events.new_field TEXT is missing: add a migration V5__….sql with"
             + " ALTER TABLE events ADD COLUMN new_field TEXT;",
-        "events.notes TEXT is missing: add a migration V4__….sql with"
+        "events.notes TEXT is missing: add a migration V5__….sql with"
             + " ALTER TABLE events ADD COLUMN notes JSONB;",
         "posture.holder TEXT is not in StoreSchema");
   }

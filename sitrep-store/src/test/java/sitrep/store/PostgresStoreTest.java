@@ -130,7 +130,8 @@ class PostgresStoreTest extends StoreContractTest {
           + " AND data_type IN ('json', 'jsonb') ORDER BY 1")).containsExactly(
           "documents.extra_json jsonb", "documents.warnings_json jsonb",
           "events.evidence jsonb", "events.notes jsonb", "events.record_json json",
-          "posture.equipment jsonb", "posture.evidence jsonb", "posture.record_json json");
+          "incidents.event_ids jsonb", "incidents.languages jsonb", "incidents.notes jsonb",
+          "incidents.record_json json", "posture.equipment jsonb", "posture.evidence jsonb", "posture.record_json json");
     }
   }
 

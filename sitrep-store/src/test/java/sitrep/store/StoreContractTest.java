@@ -42,6 +42,36 @@ abstract class StoreContractTest {
   abstract Connection connect() throws SQLException;
 
   @Test
+  void incidentsAreReplacedAsAWholeAndReadBackWithTheirEvents() {
+    Document a = Docs.doc("a", Docs.TEXT, List.of(Docs.full("a", "a-1").withIncidentId("inc-a-1")));
+    Document b = Docs.doc("b", Docs.TEXT + " (b)",
+        List.of(Docs.full("b", "b-1").withIncidentId("inc-a-1")));
+    sitrep.model.Incident inc = new sitrep.model.Incident("inc-a-1", List.of("a-1", "b-1"),
+        List.of("a", "b"), List.of("de"), "Explosions/Remote violence",
+        "Shelling/artillery/missile attack", "2021-06-28", "2021-06-28", "2021-06-28",
+        "al-Omar oil field", "Deir ez-Zor", "SY", 35.0, 40.55, 1, 3, 3, 5, "contested",
+        List.of("denied by Pentagon"));
+    try (Store store = open()) {
+      store.ingest(a);
+      store.ingest(b);
+      store.replaceIncidents(List.of(sitrep.model.SchemaRecords.incident(inc),
+          sitrep.model.SchemaRecords.incident(new sitrep.model.Incident("inc-old", List.of(),
+              List.of(), List.of(), "Battles", "Armed clash", null, null, null, null, null, null,
+              null, null, null, null, null, null, "asserted", List.of()))));
+      store.replaceIncidents(List.of(sitrep.model.SchemaRecords.incident(inc)));
+
+      List<Map<String, @Nullable Object>> all = new java.util.ArrayList<>();
+      store.forEachIncident(all::add);
+      assertThat(all).hasSize(1);
+      assertThat(all.get(0)).isEqualTo(sitrep.model.SchemaRecords.incident(inc));
+      assertThat(store.incident("inc-a-1").orElseThrow().get("status")).isEqualTo("contested");
+      assertThat(store.incident("inc-old")).isEmpty();
+      assertThat(store.eventsOfIncident("inc-a-1")).extracting(e -> e.get("event_id"))
+          .containsExactly("a-1", "b-1");
+    }
+  }
+
+  @Test
   void theSameDocumentTwiceIsStoredOnceAndReportedUnchanged() {
     Document d = Docs.doc("a", Docs.TEXT, List.of(Docs.full("a", "a-1"), Docs.sparse("a", "a-2")));
     try (Store store = open()) {
