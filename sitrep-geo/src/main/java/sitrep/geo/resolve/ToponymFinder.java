@@ -259,8 +259,9 @@ public final class ToponymFinder {
         prevLast = d.last;
       }
       anaphora(drafts, resolved, covered);
-      demonyms(resolved, covered);
+      // continents and regions first: "Indian Ocean" and "Central American" hold demonyms
       continents(resolved, covered);
+      demonyms(resolved, covered);
       List<Place> out = new ArrayList<>(resolved.size());
       for (Resolved r : resolved.values()) {
         out.add(r.place());
@@ -948,8 +949,10 @@ public final class ToponymFinder {
      */
     private void demonyms(NavigableMap<Integer, Resolved> resolved, BitSet covered) {
       for (PhraseMatcher.Match<String> m : lang.demonyms.find(pieces, keys)) {
+        // inside another name too ("the Nigerian Army", "American Airlines"): demonyms are never
+        // literal places, and the name still tells which country is meant
         if (covered.get(m.firstPiece(), m.lastPiece() + 1).cardinality() > 0
-            || compoundModifier(m.end()) || insideName(m.firstPiece(), m.lastPiece(), -1)) {
+            || compoundModifier(m.end())) {
           continue;
         }
         GazetteerEntry country = gazetteer.byId(m.value()).orElse(null);
@@ -970,11 +973,9 @@ public final class ToponymFinder {
           continue;
         }
         Continent c = m.value();
-        // "North Africa", "SM Mall of Asia": part of another name
-        if (insideName(m.firstPiece(), m.lastPiece(), -1)) {
-          continue;
-        }
-        boolean embedded = false;
+        // "the European Commission", "Council of Europe": part of another name, so no literal
+        // place, but still the continent the name refers to
+        boolean embedded = insideName(m.firstPiece(), m.lastPiece(), -1);
         Span span = new Span(m.start(), m.end());
         Place p = new Place(span, span.of(text), c.name(), c.geonamesId(), c.latitude(),
             c.longitude(), null, null, null, c.feature(), null, null, 3, null,

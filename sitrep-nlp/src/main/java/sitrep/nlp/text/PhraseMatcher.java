@@ -136,7 +136,8 @@ public final class PhraseMatcher<V> {
             throw new IllegalArgumentException("prefix pattern '" + raw + "' is shorter than "
                 + PREFIX_INDEX + " letters");
           }
-          String cased = text.replace(".", "");
+          // as the text side is compared: without apostrophes, so "=Europe's" finds "Europe’s"
+          String cased = stripApostrophes(text).replace(".", "");
           words.add(new Word(k, key, k == Kind.SURFACE ? cased.toLowerCase(Locale.ROOT) : cased));
         }
       }
