@@ -23,7 +23,7 @@ public final class Analysis {
   private static final Pipeline CLEANING = Pipeline.of(List.of(new CleanStage()));
   private static final Pipeline ANALYSIS = Pipeline.of(Set.of(Layer.RAW, Layer.CLEAN_TEXT),
       List.of(new LanguageStage(), new NlpStage(), new RecognizeStage(), new TimeStage(),
-          new GeoStage(), new EventStage()));
+          new GeoStage(), new EventStage(Models.subType())));
   private static final Pipeline STANDARD = Pipeline.of(concat());
 
   private Analysis() {}

@@ -33,12 +33,18 @@ final class EvalCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(paramLabel = "SUITE", description = "one of: seeds, acled, tempeval3, krauts, geowebnews")
+  @Parameters(paramLabel = "SUITE", description = "one of: seeds, acled, case2021, plover, "
+      + "linking, tempeval3, krauts, geowebnews")
   String suite = "";
 
   @Option(names = "--limit", paramLabel = "N", defaultValue = "0",
       description = "score at most N items of a large suite (0: all)")
   int limit;
+
+  @Option(names = "--fold", paramLabel = "I/N",
+      description = "acled: score only part I of N of the rows (the part train --holdout I/N "
+          + "left out)")
+  @Nullable String fold;
 
   @Option(names = "--data", paramLabel = "DIR",
       description = "the shared data directory (default: ../shared beside the checkout)")
@@ -62,7 +68,18 @@ final class EvalCommand implements Callable<Integer> {
     if (limit < 0) {
       throw new Main.UsageException("--limit must be 0 (all) or more, not " + limit);
     }
-    Map<String, Object> metrics = s.run(shared, new EvalSuite.Options(limit), out,
+    Fold f;
+    try {
+      f = Fold.parse(fold);
+    } catch (IllegalArgumentException e) {
+      throw new Main.UsageException("--fold: " + e.getMessage());
+    }
+    if (Models.subType() != null && s.name().equals("acled") && f == null) {
+      spec.commandLine().getErr().println("warning: a trained classifier is in use ("
+          + Models.subTypePath() + "); if it learned from these notes, the figures are not held"
+          + " out: train with --holdout I/N and score with --fold I/N");
+    }
+    Map<String, Object> metrics = s.run(shared, new EvalSuite.Options(limit, f), out,
         spec.commandLine().getErr());
     out.println(new ObjectMapper().writeValueAsString(metrics));
     return 0;

@@ -12,6 +12,10 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    // OpenNLP reports every training iteration at INFO; the CLI prints its own summary
+    if (System.getProperty("org.slf4j.simpleLogger.log.opennlp") == null) {
+      System.setProperty("org.slf4j.simpleLogger.log.opennlp", "warn");
+    }
     PrintWriter out = new PrintWriter(System.out, true);
     PrintWriter err = new PrintWriter(System.err, true);
     System.exit(run(args, out, err));

@@ -355,4 +355,32 @@ class CliTest {
             samples.resolve("de-01-omar-raketen.txt").toString()).out().lines().findFirst()
             .orElseThrow()).get("incident_id").asText());
   }
+
+  @Test
+  void trainLearnsTheSubEventClassifierFromAnAcledStyleExport(@TempDir Path dir) throws Exception {
+    StringBuilder csv = new StringBuilder("data_id,sub_event_type,notes\n");
+    String[] towns = {"Kidal", "Gao", "Mopti", "Timbuktu", "Segou", "Kayes", "Sikasso", "Menaka"};
+    int id = 0;
+    for (String t : towns) {
+      csv.append(++id).append(",Attack,\"On 1 May 2020, gunmen attacked the village of ").append(t)
+          .append(" and killed two civilians. [size=no report]\"\n");
+      csv.append(++id).append(",Armed clash,\"On 2 May 2020, soldiers clashed with militants near ")
+          .append(t).append(". 3 fatalities coded.\"\n");
+    }
+    csv.append("99,Attack\n"); // a short row: reported, skipped
+    Path file = dir.resolve("export.csv");
+    Files.writeString(file, csv);
+    Path model = dir.resolve("m.bin");
+    Cli r = Cli.run("train", "--acled", file.toString(), "--out", model.toString(), "--cv", "2",
+        "--iterations", "20", "--holdout", "2/4");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).contains("cross-validated sub-event accuracy").contains("trained on 12 notes");
+    assertThat(r.err()).contains("export.csv:18");
+    assertThat(model).exists();
+    assertThat(sitrep.events.learn.SubTypeModel.load(model)
+        .predict("gunmen attacked the village and killed civilians").label()).isEqualTo("Attack");
+    Cli bad = Cli.run("train", "--acled", file.toString(), "--holdout", "5/4");
+    assertThat(bad.exit()).isEqualTo(1);
+    assertThat(bad.err().strip().lines().count()).isEqualTo(1);
+  }
 }

@@ -43,4 +43,14 @@ public enum AcledType {
   public String subEventType() {
     return subEventType;
   }
+
+  /** The type with this ACLED sub-event name, or null. */
+  public static @org.jspecify.annotations.Nullable AcledType bySubEventType(String name) {
+    for (AcledType t : values()) {
+      if (t.subEventType.equals(name)) {
+        return t;
+      }
+    }
+    return null;
+  }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import sitrep.events.learn.SubTypeModel;
 import sitrep.model.ActorKind;
 import sitrep.model.ActorRef;
 import sitrep.model.CueType;
@@ -49,9 +50,15 @@ final class ClaimBuilder {
   private final DocumentView view;
   private final List<ClaimDraft> drafts = new ArrayList<>();
 
-  ClaimBuilder(DocumentView view) {
+  ClaimBuilder(DocumentView view, @Nullable SubTypeModel model) {
     this.view = view;
+    this.model = model;
   }
+
+  /** A classifier's sub-event type replaces the rules' only at this probability or more. */
+  static final double MODEL_CONFIDENCE = 0.6;
+
+  private final @Nullable SubTypeModel model;
 
   List<EventClaim> build(List<Candidate> candidates) {
     Candidate context = null;
@@ -334,6 +341,7 @@ final class ClaimBuilder {
     if (type == null || !anchored(d, view.doc.meta().published() != null)) {
       return null;
     }
+    type = learned(d, type);
     Place place = d.place;
     boolean historical = historical(d);
     if (place == null && !historical) {
@@ -425,6 +433,29 @@ final class ClaimBuilder {
    * publication date relative dates cannot be placed, so a time expression or a verb that tells
    * what happened ("were arrested", "blew themselves up") is enough there.
    */
+  /**
+   * The classifier's sub-event type for the claim's sentences, when a model is loaded, names an
+   * ACLED type, is confident and differs from the rules' (noted in the claim); else the rules'.
+   */
+  private AcledType learned(ClaimDraft d, AcledType rules) {
+    if (model == null) {
+      return rules;
+    }
+    StringBuilder text = new StringBuilder();
+    for (int s : new java.util.TreeSet<>(d.sentences)) {
+      text.append(view.evidence(s).text()).append(' ');
+    }
+    SubTypeModel.Prediction p = model.predict(text.toString());
+    AcledType t = AcledType.bySubEventType(p.label());
+    if (t == null || t == rules || p.probability() < MODEL_CONFIDENCE) {
+      return rules;
+    }
+    d.notes.add(String.format(java.util.Locale.ROOT,
+        "sub-event type by the trained classifier (p=%.2f); the rules said %s",
+        p.probability(), rules.subEventType()));
+    return t;
+  }
+
   private static boolean anchored(ClaimDraft d, boolean dated) {
     boolean place = d.place != null && !d.place.isCountry();
     boolean actors = d.agent != null && d.patient != null && !d.agent.id().equals(d.patient.id());

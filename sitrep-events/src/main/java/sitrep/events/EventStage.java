@@ -1,5 +1,8 @@
 package sitrep.events;
 
+import org.jspecify.annotations.Nullable;
+import sitrep.events.learn.SubTypeModel;
+
 import java.util.List;
 import java.util.Set;
 import sitrep.model.Document;
@@ -13,6 +16,21 @@ import sitrep.model.Stage;
  * once and shared; the stage holds no per-document state.
  */
 public final class EventStage implements Stage {
+  private final @Nullable SubTypeModel model;
+
+  /** The rules alone. */
+  public EventStage() {
+    this(null);
+  }
+
+  /**
+   * The rules, with a learned classifier that may change an event's sub-event type when it is
+   * confident ({@code ./sitrep train}); null for none.
+   */
+  public EventStage(@Nullable SubTypeModel model) {
+    this.model = model;
+  }
+
   @Override
   public String name() {
     return "events";
@@ -33,7 +51,7 @@ public final class EventStage implements Stage {
   public Document process(Document doc) {
     DocumentView view = new DocumentView(doc);
     List<Candidate> candidates = new CandidateFinder(view).find();
-    return doc.withEvents(new ClaimBuilder(view).build(candidates))
+    return doc.withEvents(new ClaimBuilder(view, model).build(candidates))
         .withPosture(new PostureBuilder(view).build(candidates));
   }
 }

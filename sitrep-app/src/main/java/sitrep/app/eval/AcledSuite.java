@@ -70,7 +70,7 @@ public final class AcledSuite implements EvalSuite {
     if (!Files.isRegularFile(file)) {
       throw new IllegalArgumentException("acled suite needs " + file);
     }
-    List<Row> rows = read(file, options.limit(), err);
+    List<Row> rows = read(file, options, err);
     Score score = new Score();
     Map<String, Integer> confusions = new LinkedHashMap<>();
     int recognized = 0;
@@ -131,7 +131,7 @@ public final class AcledSuite implements EvalSuite {
   }
 
   /** Removes ACLED's bookkeeping: bracketed size notes, "fatalities coded as …". */
-  static String strip(String notes) {
+  public static String strip(String notes) {
     return BOOKKEEPING.matcher(notes).replaceAll("").strip();
   }
 
@@ -159,11 +159,17 @@ public final class AcledSuite implements EvalSuite {
         .toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}()]+", " ").strip();
   }
 
-  private static List<Row> read(Path file, int limit, PrintWriter err) {
+  private static List<Row> read(Path file, Options options, PrintWriter err) {
+    int limit = options.limit();
+    int position = -1;
     List<Row> rows = new ArrayList<>();
     try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       for (CSVRecord rec : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
           .get().parse(in)) {
+        position++;
+        if (options.fold() != null && !options.fold().contains(position)) {
+          continue;
+        }
         try {
           rows.add(new Row(rec.get("data_id"), rec.get("notes"),
               LocalDate.parse(rec.get("event_date").trim(), ACLED_DATE), rec.get("event_type"),

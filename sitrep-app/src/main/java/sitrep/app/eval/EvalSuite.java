@@ -18,8 +18,15 @@ public interface EvalSuite {
    */
   Map<String, Object> run(Path shared, Options options, PrintWriter out, PrintWriter err);
 
-  /** Run options; {@code limit} caps the number of items a large suite scores (0: all). */
-  record Options(int limit) {
-    public static final Options DEFAULT = new Options(0);
+  /**
+   * Run options; {@code limit} caps the number of items a large suite scores (0: all);
+   * {@code fold}, where a suite supports it, scores only that part of its rows.
+   */
+  record Options(int limit, sitrep.app.@org.jspecify.annotations.Nullable Fold fold) {
+    public static final Options DEFAULT = new Options(0, null);
+
+    public Options(int limit) {
+      this(limit, null);
+    }
   }
 }
