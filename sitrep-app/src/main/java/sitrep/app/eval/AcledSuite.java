@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -80,10 +79,7 @@ public final class AcledSuite implements EvalSuite {
           SourceRef.record(file.toString(), rows.indexOf(r) + 1),
           new Metadata(null, null, r.date().plusDays(1), "ACLED notes", "en", Map.of()),
           Format.TEXT, strip(r.notes())));
-      EventClaim main = d.events().stream()
-          .min(Comparator.comparingInt((EventClaim e) -> e.evidence().get(0).sentence())
-              .thenComparing(e -> -e.confidence()))
-          .orElse(null);
+      EventClaim main = Judged.mainEvent(d).orElse(null);
       score.add("found", main != null);
       score.add("event_type", main != null && main.eventType().equals(r.eventType()));
       boolean sub = main != null && main.subEventType().equals(r.subEventType());
@@ -118,9 +114,8 @@ public final class AcledSuite implements EvalSuite {
         Table.fmt((double) inEvents / rows.size()));
     table.print(out);
     out.println();
-    out.println("most frequent sub-event confusions (ACLED → sitrep):");
-    confusions.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-        .limit(12).forEach(e -> out.println("  " + e.getValue() + "  " + e.getKey()));
+    Judged.printConfusions(out, "most frequent sub-event confusions (ACLED → sitrep):",
+        confusions, 12);
     Map<String, Object> metrics = new LinkedHashMap<>();
     metrics.put("suite", name());
     metrics.put("notes", rows.size());

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +17,6 @@ import java.util.TreeSet;
 import sitrep.app.Analysis;
 import sitrep.events.AcledType;
 import sitrep.model.Document;
-import sitrep.model.EventClaim;
 import sitrep.model.Format;
 import sitrep.model.Metadata;
 import sitrep.model.SourceRef;
@@ -113,10 +111,7 @@ public final class Case2021Suite implements EvalSuite {
         Table.fmt(weighted));
     out.printf("macro F1 over all %d classes: %s; accuracy %s over %d snippets%n", all.size(),
         Table.fmt(macroAll), Table.fmt(scores.accuracy()), scores.items());
-    out.println("most frequent confusions (gold → sitrep):");
-    confusions.entrySet().stream()
-        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(12)
-        .forEach(e -> out.println("  " + e.getValue() + "  " + e.getKey()));
+    Judged.printConfusions(out, "most frequent confusions (gold → sitrep):", confusions, 12);
     Map<String, Object> metrics = new LinkedHashMap<>();
     metrics.put("suite", name());
     metrics.put("snippets", scores.items());
@@ -129,9 +124,7 @@ public final class Case2021Suite implements EvalSuite {
 
   /** The task code of the main event, or {@link #NO_EVENT}. */
   static String predict(Document d) {
-    return d.events().stream()
-        .min(Comparator.comparingInt((EventClaim e) -> e.evidence().get(0).sentence())
-            .thenComparing(e -> -e.confidence()))
+    return Judged.mainEvent(d)
         .map(e -> BY_SUB_TYPE.getOrDefault(e.subEventType(), NO_EVENT))
         .orElse(NO_EVENT);
   }

@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -76,10 +75,7 @@ public final class LinkingSuite implements EvalSuite {
       for (EventClaim e : d.events()) {
         claims.add(LinkClaim.of(SchemaRecords.event(e), r.published()));
       }
-      d.events().stream()
-          .min(Comparator.comparingInt((EventClaim e) -> e.evidence().get(0).sentence())
-              .thenComparing(e -> -e.confidence()))
-          .ifPresent(e -> mainEvent.put(r.id(), e.eventId()));
+      Judged.mainEvent(d).ifPresent(e -> mainEvent.put(r.id(), e.eventId()));
     }
     linker.addAll(claims);
     Map<String, String> predicted = new HashMap<>();

@@ -8,14 +8,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import sitrep.app.Analysis;
 import sitrep.events.PloverCoder;
 import sitrep.model.Document;
-import sitrep.model.EventClaim;
 import sitrep.model.EventCodes;
 import sitrep.model.Format;
 import sitrep.model.Metadata;
@@ -73,10 +71,7 @@ public final class PloverSuite implements EvalSuite {
     out.println();
     out.printf("PLOVER event type accuracy: %s over %d records (ACLED events mapped alone: %s)%n",
         Table.fmt(scores.accuracy()), scores.items(), Table.fmt(fromAcled.accuracy()));
-    out.println("most frequent confusions (gold → sitrep):");
-    confusions.entrySet().stream()
-        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(12)
-        .forEach(e -> out.println("  " + e.getValue() + "  " + e.getKey()));
+    Judged.printConfusions(out, "most frequent confusions (gold → sitrep):", confusions, 12);
     Map<String, Object> metrics = new LinkedHashMap<>();
     metrics.put("suite", name());
     metrics.put("records", scores.items());
@@ -93,9 +88,7 @@ public final class PloverSuite implements EvalSuite {
 
   /** The PLOVER type of the main ACLED event (earliest sentence, then most confident). */
   private static String acledPlover(Document d) {
-    return d.events().stream()
-        .min(Comparator.comparingInt((EventClaim e) -> e.evidence().get(0).sentence())
-            .thenComparing(e -> -e.confidence()))
+    return Judged.mainEvent(d)
         .map(e -> EventCodes.of(e.subEventType()).plover())
         .filter(p -> p != null)
         .orElse(NONE);
