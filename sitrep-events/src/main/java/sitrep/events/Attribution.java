@@ -57,6 +57,15 @@ final class Attribution {
   }
 
   /** Attribution of sentence {@code s}; call in text order, it carries the last source forward. */
+  private static boolean triggerBefore(DocumentView.SentenceView s, int offset) {
+    for (sitrep.model.TriggerMention t : s.mentions(sitrep.model.TriggerMention.class, s.span())) {
+      if (t.span().end() <= offset) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   SentenceClaim analyze(DocumentView.SentenceView s) {
     List<CueMention> cues = s.mentions(CueMention.class, s.span());
     Set<CueType> types = EnumSet.noneOf(CueType.class);
@@ -107,7 +116,11 @@ final class Attribution {
           f = null; // "a mob lynched a man accused of theft": the mob did not accuse anyone
         }
         if (f != null) {
-          contentStart = c.span().end();
+          // "X said that …": what follows is X's; but in "Jets struck Y, hours after X announced
+          // Z" an event told before the speaker is the writer's own, and stays in the content
+          if (!triggerBefore(s, f.start)) {
+            contentStart = c.span().end();
+          }
         } else {
           f = sourceFrom(s, s.pieceAt(c.span().end()),
               Math.min(s.pieces.size(), s.pieceAt(c.span().end()) + 4), actorsHere, cues);
