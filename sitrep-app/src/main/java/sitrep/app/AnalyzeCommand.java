@@ -68,7 +68,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
     Batch.Counts counts;
     int[] written = new int[1];
-    try (RecordWriter writer = new RecordWriter(w, fmt, columns)) {
+    RecordWriter writer = new RecordWriter(w, fmt, columns);
+    try (writer) {
       Batch batch = new Batch(spec.commandLine().getErr(),
           keepCopies ? null : new InMemoryDuplicateIndex(), new IncidentLinker());
       counts = batch.run(paths, published, doc -> {
@@ -90,7 +91,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         w.close();
       }
     }
-    spec.commandLine().getErr().println(counts.summary() + ", " + written[0] + " records"
+    int skipped = writer.skipped();
+    spec.commandLine().getErr().println(counts.summary() + ", " + (written[0] - skipped)
+        + " records" + (skipped == 0 ? "" : " (" + skipped + " without coordinates left out)")
         + (out == null ? "" : " → " + out));
     return counts.exitCode();
   }
