@@ -34,6 +34,9 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Mixin
   Options.Common common = new Options.Common();
 
+  @Mixin
+  Options.Quiet quiet = new Options.Quiet();
+
   @Parameters(paramLabel = "PATH", arity = "0..*",
       description = "files, directories, globs, or - for stdin (the default)")
   List<String> paths = new ArrayList<>();
@@ -71,7 +74,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     RecordWriter writer = new RecordWriter(w, fmt, columns);
     try (writer) {
       Batch batch = new Batch(spec.commandLine().getErr(),
-          keepCopies ? null : new InMemoryDuplicateIndex(), new IncidentLinker());
+          keepCopies ? null : new InMemoryDuplicateIndex(), new IncidentLinker())
+          .reporting(Progress.forBatch(spec.commandLine().getErr(), quiet.quiet, out == null,
+              paths));
       counts = batch.run(paths, published, doc -> {
         for (EventClaim e : doc.events()) {
           writer.write(SchemaRecords.event(e));
