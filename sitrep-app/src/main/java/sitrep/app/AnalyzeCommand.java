@@ -34,6 +34,9 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Mixin
   Options.Common common = new Options.Common();
 
+  @Mixin
+  Options.Quiet quiet = new Options.Quiet();
+
   @Parameters(paramLabel = "PATH", arity = "0..*",
       description = "files, directories, globs, or - for stdin (the default)")
   List<String> paths = new ArrayList<>();
@@ -68,9 +71,12 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
     Batch.Counts counts;
     int[] written = new int[1];
-    try (RecordWriter writer = new RecordWriter(w, fmt, columns)) {
+    RecordWriter writer = new RecordWriter(w, fmt, columns);
+    try (writer) {
       Batch batch = new Batch(spec.commandLine().getErr(),
-          keepCopies ? null : new InMemoryDuplicateIndex(), new IncidentLinker());
+          keepCopies ? null : new InMemoryDuplicateIndex(), new IncidentLinker())
+          .reporting(Progress.forBatch(spec.commandLine().getErr(), quiet.quiet, out == null,
+              paths));
       counts = batch.run(paths, published, doc -> {
         for (EventClaim e : doc.events()) {
           writer.write(SchemaRecords.event(e));
@@ -90,7 +96,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         w.close();
       }
     }
-    spec.commandLine().getErr().println(counts.summary() + ", " + written[0] + " records"
+    int skipped = writer.skipped();
+    spec.commandLine().getErr().println(counts.summary() + ", " + (written[0] - skipped)
+        + " records" + (skipped == 0 ? "" : " (" + skipped + " without coordinates left out)")
         + (out == null ? "" : " → " + out));
     return counts.exitCode();
   }

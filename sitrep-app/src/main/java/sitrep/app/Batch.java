@@ -50,6 +50,7 @@ public final class Batch {
   private final PrintWriter err;
   private final @Nullable DuplicateIndex duplicates;
   private final @Nullable IncidentLinker linker;
+  private Progress progress = Progress.off();
 
   /**
    * @param duplicates where earlier texts are remembered; null analyzes every document, copies
@@ -70,6 +71,12 @@ public final class Batch {
     this.linker = linker;
   }
 
+  /** Reports progress while running (long runs only; see {@link Progress}). */
+  Batch reporting(Progress p) {
+    this.progress = p;
+    return this;
+  }
+
   public Counts run(List<String> inputs, @Nullable LocalDate published, Sink sink) {
     int docs = 0;
     int copies = 0;
@@ -87,11 +94,13 @@ public final class Batch {
               : duplicates.find(d.id(), fp);
           if (copy.isPresent()) {
             DuplicateIndex.Copy c = copy.get();
+            progress.interrupt();
             err.printf("copy: %s repeats %s (%s); not analyzed again%n", d.id(),
                 c.originalId(), c.exact() ? "same text" : String.format("similarity %.2f",
                     c.similarity()));
             sink.copy(d, c);
             copies++;
+            progress.step();
             continue;
           }
           d = Analysis.analysis().processOrWarn(d);
@@ -99,6 +108,7 @@ public final class Batch {
             d = linker.link(d);
           }
           for (Warning w : d.warnings()) {
+            progress.interrupt();
             err.println("warning: " + w);
             warnings++;
           }
@@ -108,11 +118,15 @@ public final class Batch {
           sink.analyzed(d);
           docs++;
         } else if (r instanceof ReadResult.Rejected rej) {
+          progress.interrupt();
           err.println("warning: " + rej);
           sink.rejected(rej.where(), rej.code(), rej.reason());
           bad++;
         }
+        progress.step();
       }
+    } finally {
+      progress.finish();
     }
     return new Counts(docs, copies, bad, warnings);
   }

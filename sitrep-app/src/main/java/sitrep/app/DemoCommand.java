@@ -30,6 +30,9 @@ final class DemoCommand implements Callable<Integer> {
   @Mixin
   Options.Db db = new Options.Db();
 
+  @Mixin
+  Options.Quiet quiet = new Options.Quiet();
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -44,7 +47,8 @@ final class DemoCommand implements Callable<Integer> {
           + " (written for the project: fictional incidents at real places)");
       out.println();
       List<String> inputs = List.of(samples + "/*.txt", samples + "/*.html", samples + "/*.jsonl");
-      var counts = IngestCommand.ingest(store, inputs, null, err, true, docs::add).counts();
+      var counts = IngestCommand.ingest(store, inputs, null, err, true,
+          Progress.forBatch(err, quiet.quiet, false, inputs), docs::add).counts();
       for (Document d : docs) {
         summarize(out, d);
       }

@@ -35,6 +35,9 @@ final class IngestCommand implements Callable<Integer> {
   @Mixin
   Options.Db db = new Options.Db();
 
+  @Mixin
+  Options.Quiet quiet = new Options.Quiet();
+
   @Parameters(paramLabel = "PATH", arity = "0..*",
       description = "files, directories, globs, or - for stdin (the default)")
   List<String> paths = new ArrayList<>();
@@ -48,7 +51,8 @@ final class IngestCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     var published = common.published();
     try (Store store = open(db.db)) {
-      Result r = ingest(store, paths, published, err, !keepCopies, d -> { });
+      Result r = ingest(store, paths, published, err, !keepCopies,
+          Progress.forBatch(err, quiet.quiet, false, paths), d -> { });
       err.println(r.summary() + " in " + store.location());
       return r.counts().exitCode();
     }
@@ -80,12 +84,12 @@ final class IngestCommand implements Callable<Integer> {
    * copy of it instead of being analyzed again.
    */
   static Result ingest(Store store, List<String> paths, @Nullable LocalDate published,
-      PrintWriter err, boolean dedup, Consumer<Document> also) {
+      PrintWriter err, boolean dedup, Progress progress, Consumer<Document> also) {
     Map<IngestResult.Outcome, Integer> outcomes = new EnumMap<>(IngestResult.Outcome.class);
     int[] records = new int[2];
     Batch batch = new Batch(err, dedup
         ? new StoreDuplicates(store, sitrep.ingest.dedup.DuplicateIndex.DEFAULT_THRESHOLD) : null,
-        StoreIncidents.restore(store));
+        StoreIncidents.restore(store)).reporting(progress);
     Batch.Counts counts = batch.run(paths, published, new Batch.Sink() {
       @Override
       public void analyzed(Document doc) {

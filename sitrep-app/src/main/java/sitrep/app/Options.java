@@ -31,6 +31,12 @@ final class Options {
     }
   }
 
+  /** {@code --quiet}. */
+  static final class Quiet {
+    @Option(names = "--quiet", description = "no progress reports on stderr (warnings still)")
+    boolean quiet;
+  }
+
   /** {@code --db}. */
   static final class Db {
     @Option(names = "--db", paramLabel = "PATH|URL",

@@ -15,6 +15,10 @@ import org.jspecify.annotations.Nullable;
  * Writes SCHEMA.md records (ordered maps from {@link sitrep.model.SchemaRecords}) as JSONL, CSV or
  * a GeoJSON FeatureCollection. One writer per output; records stream through, except that GeoJSON
  * is opened and closed around them.
+ *
+ * <p>GeoJSON follows RFC 7946: a FeatureCollection of Point features with {@code [longitude,
+ * latitude]} in WGS84 and no {@code crs} member; each feature's properties are the record. A record
+ * without coordinates has no place on a map, so it is left out and counted ({@link #skipped()}).
  */
 public final class RecordWriter implements AutoCloseable {
   /** Output formats of {@code analyze --format}. */
@@ -38,6 +42,7 @@ public final class RecordWriter implements AutoCloseable {
   private final Format format;
   private final List<String> columns;
   private boolean first = true;
+  private int skipped;
 
   /**
    * @param columns the CSV header; records are written in this column order (other formats keep
@@ -71,8 +76,13 @@ public final class RecordWriter implements AutoCloseable {
           out.write(sb.append('\n').toString());
         }
         case GEOJSON -> {
+          Map<String, @Nullable Object> feature = feature(record);
+          if (feature == null) {
+            skipped++;
+            return;
+          }
           out.write(first ? "{\"type\":\"FeatureCollection\",\"features\":[\n" : ",\n");
-          out.write(JSON.writeValueAsString(feature(record)));
+          out.write(JSON.writeValueAsString(feature));
         }
         default -> throw new AssertionError(format);
       }
@@ -82,11 +92,20 @@ public final class RecordWriter implements AutoCloseable {
     }
   }
 
-  private static Map<String, @Nullable Object> feature(Map<String, @Nullable Object> record) {
-    Object lat = record.get("latitude");
-    Object lon = record.get("longitude");
-    Map<String, @Nullable Object> geometry = lat instanceof Number && lon instanceof Number
-        ? Map.of("type", "Point", "coordinates", List.of(lon, lat)) : null;
+  /** Records left out because they had no coordinates (GeoJSON only). */
+  public int skipped() {
+    return skipped;
+  }
+
+  private static @Nullable Map<String, @Nullable Object> feature(
+      Map<String, @Nullable Object> record) {
+    if (!(record.get("latitude") instanceof Number lat)
+        || !(record.get("longitude") instanceof Number lon)) {
+      return null;
+    }
+    Map<String, @Nullable Object> geometry = new java.util.LinkedHashMap<>();
+    geometry.put("type", "Point");
+    geometry.put("coordinates", List.of(lon, lat));
     java.util.LinkedHashMap<String, @Nullable Object> f = new java.util.LinkedHashMap<>();
     f.put("type", "Feature");
     f.put("geometry", geometry);

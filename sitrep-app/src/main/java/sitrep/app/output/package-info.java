@@ -1,4 +1,4 @@
-/** Writers for event, posture and mention records: JSONL, CSV and GeoJSON. */
+/** Writers for event, posture and mention records: JSONL, CSV, GeoJSON, Parquet and ACLED CSV. */
 @NullMarked
 package sitrep.app.output;
 
