@@ -9,7 +9,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "sitrep", mixinStandardHelpOptions = true, version = "sitrep 0.1.0",
     description = "Conflict reporting in German and English turned into ACLED-compatible events.",
     subcommands = {DemoCommand.class, AnalyzeCommand.class, IngestCommand.class,
-        AnnotateCommand.class, ExportCommand.class, EvalCommand.class, GazetteerCommand.class})
+        AnnotateCommand.class, ExportCommand.class, EvalCommand.class, GazetteerCommand.class,
+        sitrep.app.http.ServeCommand.class})
 public final class SitrepCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
