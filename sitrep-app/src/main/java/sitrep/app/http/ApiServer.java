@@ -35,6 +35,10 @@ import sitrep.store.StoreException;
 public final class ApiServer implements AutoCloseable {
   static final ObjectMapper JSON = new ObjectMapper();
 
+  static {
+    JSON.getFactory().setCharacterEscapes(new HtmlSafeEscapes());
+  }
+
   /** The query parameters each GET route takes; the OpenAPI document lists the same. */
   static final Map<String, List<String>> PARAMETERS = Map.of(
       "/", List.of(),
