@@ -403,6 +403,15 @@ async function showSite(id) {
 
 // ---- start -----------------------------------------------------------------------------------
 
+/** Links into the UI: #incident=ID, #document=ID, #site=ID open that panel. */
+function followHash() {
+  const m = /^#(incident|document|site)=(.+)$/.exec(location.hash);
+  if (!m) return;
+  const id = decodeURIComponent(m[2]);
+  const open = { incident: showIncident, document: showDocument, site: id2 => { showTab('sites'); return showSite(id2); } }[m[1]];
+  open(id).catch(showError);
+}
+
 async function fillCountries() {
   // the countries of the stored events: one unfiltered pass over the first page of the store
   const fc = await getJson('/api/events.geojson?limit=1000');
@@ -427,6 +436,8 @@ async function start() {
     map.fitBounds(L.latLngBounds(points).pad(0.2), { maxZoom: 8 });
     drawMarkers();
   }
+  window.addEventListener('hashchange', followHash);
+  followHash();
   document.body.dataset.ready = 'true';
 }
 

@@ -85,6 +85,15 @@ class BrowserTest {
       assertThat(battles).isLessThan(allEvents);
       assertThat(markers(driver)).isEqualTo(battles);
 
+      // an article whose text holds markup is shown as that text, and none of it runs
+      driver.get(s.base + "/#document=" + TestServer.MARKUP_DOC);
+      WebElement text = wait.until(d -> d.findElements(By.cssSelector(".doc-text")).stream()
+          .findFirst().orElse(null));
+      assertThat(text.getText()).contains("<script>", "<img src=x");
+      assertThat(text.findElements(By.cssSelector("script, img"))).isEmpty();
+      assertThat(driver.findElement(By.cssSelector(".document h3")).getText())
+          .isEqualTo("Markup <b>test</b>");
+
       driver.manage().window().setSize(new Dimension(390, 844));
       driver.get(s.base + "/");
       wait.until(d -> "true".equals(body(d).getAttribute("data-ready")));
