@@ -433,7 +433,8 @@ async function start() {
   await loadEvents();
   const points = state.events.map(f => [f.geometry.coordinates[1], f.geometry.coordinates[0]]);
   if (points.length) {
-    map.fitBounds(L.latLngBounds(points).pad(0.2), { maxZoom: 8 });
+    // no animation: the markers are final when the page says it is ready
+    map.fitBounds(L.latLngBounds(points).pad(0.2), { maxZoom: 8, animate: false });
     drawMarkers();
   }
   window.addEventListener('hashchange', followHash);

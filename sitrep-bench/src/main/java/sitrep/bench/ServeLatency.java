@@ -12,6 +12,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -23,6 +24,12 @@ import java.util.SplittableRandom;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.jspecify.annotations.Nullable;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import sitrep.app.http.ApiServer;
 import sitrep.model.SchemaRecords;
 import sitrep.store.DuckDbStore;
@@ -34,7 +41,8 @@ import sitrep.store.Store;
  * documents of 100 events, a year of reporting over 20 countries) into a fresh DuckDB file, starts
  * the server on 127.0.0.1 and times a few hundred requests of a filtered {@code /api/events}
  * query (country + a month + type, limit 100) and of {@code /api/events.geojson} with a bounding
- * box (limit 100), printing p50 and p95.
+ * box (limit 100), printing p50 and p95; then, where the Debian chromium is installed, how long the
+ * web UI takes to show its markers.
  *
  * <p>The records go in through DuckDB's appender into the store's own tables (the schema made by
  * opening the store), since analyzing 100,000 events' worth of text would take an hour and is
@@ -90,10 +98,49 @@ public final class ServeLatency {
       report("GET /api/events?country=…&from=…&to=…&type=…&limit=100", http, base, requests,
           () -> filtered(r));
       report("GET /api/events.geojson?bbox=…&limit=100", http, base, requests, () -> boxed(r));
+      pageLoad(base);
     } finally {
       Files.deleteIfExists(db);
       Files.deleteIfExists(dir.resolve("bench.duckdb.wal"));
       Files.deleteIfExists(dir);
+    }
+  }
+
+  /**
+   * Time until the web UI shows its markers (it loads the newest 5,000 events in pages of 1,000),
+   * in the Debian chromium, headless; skipped when chromium or chromedriver is missing.
+   */
+  private static void pageLoad(String base) throws Exception {
+    Path chromium = Path.of("/usr/bin/chromium");
+    Path driverBin = Path.of("/usr/bin/chromedriver");
+    if (!Files.isExecutable(chromium) || !Files.isExecutable(driverBin)) {
+      System.out.println("page load: skipped (no /usr/bin/chromium or /usr/bin/chromedriver)");
+      return;
+    }
+    Path profile = Files.createTempDirectory("sitrep-bench-chromium-");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(chromium.toFile());
+    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+        "--no-first-run", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--disable-dev-shm-usage", "--window-size=1366,768",
+        "--user-data-dir=" + profile);
+    WebDriver driver = new ChromeDriver(new ChromeDriverService.Builder()
+        .usingDriverExecutable(driverBin.toFile()).usingAnyFreePort().build(), options);
+    try {
+      WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(120));
+      long[] ms = new long[3];
+      for (int i = 0; i < ms.length; i++) {
+        long t = System.nanoTime();
+        driver.get(base + "/");
+        wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready"))
+            && !d.findElements(By.cssSelector(".ev-marker, .ev-cluster")).isEmpty());
+        ms[i] = System.nanoTime() - t;
+      }
+      Arrays.sort(ms);
+      System.out.printf("page load until markers show (5,000 newest events): median %.2f s of %d"
+          + " loads%n", ms[ms.length / 2] / 1e9, ms.length);
+    } finally {
+      driver.quit();
     }
   }
 

@@ -44,6 +44,9 @@ public final class ServeCommand implements Callable<Integer> {
       throw new Main.UsageException("--port must be from 0 to 65535, not " + port);
     }
     String t = token != null ? token : System.getenv("SITREP_TOKEN");
+    // the server's own start-up chatter stays out of the terminal; problems still show
+    System.setProperty("org.slf4j.simpleLogger.log.io.javalin", "warn");
+    System.setProperty("org.slf4j.simpleLogger.log.org.eclipse.jetty", "warn");
     PrintWriter err = spec.commandLine().getErr();
     Store store;
     try {
@@ -51,21 +54,27 @@ public final class ServeCommand implements Callable<Integer> {
     } catch (StoreException e) {
       throw new Main.UsageException(e.getMessage());
     }
-    try (store; ApiServer server = new ApiServer(store, t)) {
-      try {
-        server.start(host, port);
-      } catch (RuntimeException e) {
-        throw new Main.UsageException("cannot listen on " + host + ":" + port + ": "
-            + rootMessage(e));
-      }
-      CountDownLatch stopped = new CountDownLatch(1);
-      Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
-      err.println("sitrep: serving " + store.location() + " at http://" + host + ":"
-          + server.port() + "/  (API: /api/events, /openapi.json; posting "
-          + (t == null || t.isBlank() ? "disabled: no token" : "enabled") + "; Ctrl-C stops)");
-      err.flush();
-      stopped.await();
+    ApiServer server = new ApiServer(store, t);
+    try {
+      server.start(host, port);
+    } catch (RuntimeException e) {
+      store.close();
+      throw new Main.UsageException("cannot listen on " + host + ":" + port + ": "
+          + rootMessage(e));
     }
+    CountDownLatch stopped = new CountDownLatch(1);
+    // Ctrl-C: stop serving and close the store inside the hook, since the JVM does not wait for
+    // the main thread once shutdown has begun
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      server.close();
+      store.close();
+      stopped.countDown();
+    }));
+    err.println("sitrep: serving " + store.location() + " at http://" + host + ":"
+        + server.port() + "/  (API: /api/events, /openapi.json; posting "
+        + (t == null || t.isBlank() ? "disabled: no token" : "enabled") + "; Ctrl-C stops)");
+    err.flush();
+    stopped.await();
     return 0;
   }
 

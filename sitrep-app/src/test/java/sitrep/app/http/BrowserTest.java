@@ -16,6 +16,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -70,7 +71,7 @@ class BrowserTest {
       int allEvents = Integer.parseInt(body(driver).getAttribute("data-events"));
       assertThat(markers(driver)).isEqualTo(allEvents);
 
-      openSomeIncident(driver, wait);
+      openSomeIncident(driver);
       WebElement claim = wait.until(d -> d.findElements(By.cssSelector(".claims .claim")).stream()
           .findFirst().orElse(null));
       assertThat(claim.getText()).contains("language", "factuality", "fatalities");
@@ -123,26 +124,29 @@ class BrowserTest {
   }
 
   /** Clicks into the map until an event is shown, then opens its incident. */
-  private static void openSomeIncident(WebDriver driver, WebDriverWait wait) {
-    for (int i = 0; i < 6; i++) {
-      List<WebElement> singles = driver.findElements(By.cssSelector(".ev-marker"));
-      if (!singles.isEmpty()) {
-        singles.get(0).click();
-      } else {
-        driver.findElements(By.cssSelector(".ev-cluster")).get(0).click();
-        List<WebElement> listed = driver.findElements(By.cssSelector("#details li button"));
-        if (!listed.isEmpty()) {
-          listed.get(0).click();
-        }
-      }
-      List<WebElement> open = driver.findElements(By.cssSelector(".open-incident"));
-      if (!open.isEmpty()) {
-        open.get(0).click();
-        return;
-      }
-      wait.withTimeout(Duration.ofSeconds(2));
+  private static void openSomeIncident(WebDriver driver) {
+    for (int i = 0; i < 8; i++) {
       try {
-        Thread.sleep(400); // the zoom animation
+        List<WebElement> singles = driver.findElements(By.cssSelector(".ev-marker"));
+        if (!singles.isEmpty()) {
+          singles.get(0).click();
+        } else {
+          driver.findElements(By.cssSelector(".ev-cluster")).get(0).click();
+          List<WebElement> listed = driver.findElements(By.cssSelector("#details li button"));
+          if (!listed.isEmpty()) {
+            listed.get(0).click();
+          }
+        }
+        List<WebElement> open = driver.findElements(By.cssSelector(".open-incident"));
+        if (!open.isEmpty()) {
+          open.get(0).click();
+          return;
+        }
+      } catch (StaleElementReferenceException e) {
+        // the markers were redrawn (a zoom ended) between finding and clicking: look again
+      }
+      try {
+        Thread.sleep(500); // a cluster's zoom animation
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
