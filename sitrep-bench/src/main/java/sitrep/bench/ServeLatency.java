@@ -141,6 +141,9 @@ public final class ServeLatency {
           + " loads%n", ms[ms.length / 2] / 1e9, ms.length);
     } finally {
       driver.quit();
+      try (var files = Files.walk(profile)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+      }
     }
   }
 
