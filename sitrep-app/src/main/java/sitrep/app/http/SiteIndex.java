@@ -16,8 +16,8 @@ import sitrep.store.Store;
 /**
  * Installations ({@code site} of posture and event records) for {@code /api/sites}: who holds
  * each, the posture changes in date order and the events there. Built by one pass over the
- * store's posture and event records per request: sites are few and the records are streamed, so
- * no table of its own is needed and it is never out of date.
+ * store's records that name a site ({@link Store#forEachAtSite}) per request: sites are few and
+ * the records are streamed, so no table of its own is needed and it is never out of date.
  */
 final class SiteIndex {
   /** One installation and every record naming it. */
@@ -32,8 +32,7 @@ final class SiteIndex {
 
   static SiteIndex of(Store store) {
     Map<String, Site> sites = new TreeMap<>();
-    store.forEachPosture(p -> add(sites, p, true));
-    store.forEachEvent(e -> add(sites, e, false));
+    store.forEachAtSite(r -> add(sites, r, "posture".equals(r.get("kind"))));
     for (Site s : sites.values()) {
       s.posture().sort(BY_DATE);
       s.events().sort(BY_DATE);
