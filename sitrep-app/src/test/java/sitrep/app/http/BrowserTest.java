@@ -80,6 +80,16 @@ class BrowserTest {
       assertThat(mark.getCssValue("background-color")).isNotEqualTo("rgba(0, 0, 0, 0)");
       screenshot(driver, target.resolve("ui-desktop.png"));
 
+      // a click on a bar of the timeline limits the map to its dates; "show all dates" undoes it
+      List<WebElement> bars = driver.findElements(By.cssSelector("#timeline rect.bar")).stream()
+          .filter(b -> Double.parseDouble(b.getAttribute("height")) > 0).toList();
+      assertThat(bars).isNotEmpty();
+      bars.get(bars.size() - 1).click();
+      wait.until(d -> Integer.parseInt(body(d).getAttribute("data-events")) < allEvents);
+      assertThat(markers(driver)).isEqualTo(Integer.parseInt(body(driver).getAttribute("data-events")));
+      driver.findElement(By.id("range-clear")).click();
+      wait.until(d -> Integer.parseInt(body(d).getAttribute("data-events")) == allEvents);
+
       new Select(driver.findElement(By.id("f-type"))).selectByValue("Battles");
       wait.until(d -> !String.valueOf(allEvents).equals(body(d).getAttribute("data-events")));
       int battles = Integer.parseInt(body(driver).getAttribute("data-events"));
