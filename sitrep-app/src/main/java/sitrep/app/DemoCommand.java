@@ -73,6 +73,8 @@ final class DemoCommand implements Callable<Integer> {
           + (c.copies() > 0 ? ", " + c.copies() + " copies" : ""));
       out.println("next:  ./sitrep export --format jsonl --out events.jsonl   "
           + "(or analyze your own files: ./sitrep analyze PATH --out events.jsonl)");
+      out.println("web UI: ./sitrep serve" + (db.db == null ? "" : " --db " + db.db)
+          + "   then open http://127.0.0.1:8080/ (map, timeline, incidents, sites)");
       return counts.exitCode();
     }
   }

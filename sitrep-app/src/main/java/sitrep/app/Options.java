@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
 /** Options shared by several commands. */
-final class Options {
+public final class Options {
   private Options() {}
 
   /** {@code --published} and {@code --debug}. */
@@ -38,9 +38,9 @@ final class Options {
   }
 
   /** {@code --db}. */
-  static final class Db {
+  public static final class Db {
     @Option(names = "--db", paramLabel = "PATH|URL",
         description = "store: a DuckDB file (default ./data/sitrep.duckdb) or a jdbc:duckdb: URL")
-    @Nullable String db;
+    public @Nullable String db;
   }
 }

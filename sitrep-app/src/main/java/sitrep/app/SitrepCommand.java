@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
     description = "Conflict reporting in German and English turned into ACLED-compatible events.",
     subcommands = {DemoCommand.class, AnalyzeCommand.class, IngestCommand.class,
         AnnotateCommand.class, ExportCommand.class, EvalCommand.class, GazetteerCommand.class,
-        TrainCommand.class})
+        TrainCommand.class, sitrep.app.http.ServeCommand.class})
 public final class SitrepCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;

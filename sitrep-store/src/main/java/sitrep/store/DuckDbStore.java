@@ -141,6 +141,11 @@ public final class DuckDbStore implements Store {
   }
 
   @Override
+  public void forEachAtSite(Consumer<? super Map<String, @Nullable Object>> sink) {
+    store.forEachAtSite(sink);
+  }
+
+  @Override
   public void replaceIncidents(List<Map<String, @Nullable Object>> incidents) {
     store.replaceIncidents(incidents);
   }

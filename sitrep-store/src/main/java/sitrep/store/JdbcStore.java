@@ -383,11 +383,23 @@ final class JdbcStore implements Store {
     forEachRecord(StoreSchema.POSTURE, sink);
   }
 
+  @Override
+  public synchronized void forEachAtSite(Consumer<? super Map<String, @Nullable Object>> sink) {
+    String atSite = " WHERE site IS NOT NULL AND site <> ''";
+    forEachRecord(StoreSchema.POSTURE, atSite, sink);
+    forEachRecord(StoreSchema.EVENTS, atSite, sink);
+  }
+
   private void forEachRecord(String table, Consumer<? super Map<String, @Nullable Object>> sink) {
+    forEachRecord(table, "", sink);
+  }
+
+  private void forEachRecord(String table, String where,
+      Consumer<? super Map<String, @Nullable Object>> sink) {
     open();
     try (Statement st = conn.createStatement();
         ResultSet rs = st.executeQuery("SELECT " + StoreSchema.RECORD_JSON + " FROM " + table
-            + " ORDER BY doc_id, " + StoreSchema.ORDINAL)) {
+            + where + " ORDER BY doc_id, " + StoreSchema.ORDINAL)) {
       while (rs.next()) {
         sink.accept(parse(rs.getString(1), RECORD));
       }

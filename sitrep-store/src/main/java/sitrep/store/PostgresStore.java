@@ -125,6 +125,11 @@ public final class PostgresStore implements Store {
   }
 
   @Override
+  public void forEachAtSite(Consumer<? super Map<String, @Nullable Object>> sink) {
+    store.forEachAtSite(sink);
+  }
+
+  @Override
   public void replaceIncidents(List<Map<String, @Nullable Object>> incidents) {
     store.replaceIncidents(incidents);
   }

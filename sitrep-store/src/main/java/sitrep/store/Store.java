@@ -57,6 +57,13 @@ public interface Store extends AutoCloseable {
   void forEachPosture(Consumer<? super Map<String, @Nullable Object>> sink);
 
   /**
+   * Streams the records that name an installation ({@code site} set): posture records first, then
+   * event records, each in the order of {@link #forEachEvent}; {@code kind} tells them apart. What
+   * {@code GET /api/sites} is built from, without reading every other record.
+   */
+  void forEachAtSite(Consumer<? super Map<String, @Nullable Object>> sink);
+
+  /**
    * One page of the events that match {@code query}: newest event date first (events without a
    * date last), then by document id and as each document gave them. Pass the page's
    * {@link EventPage#next()} back as the query's cursor for the page after it.

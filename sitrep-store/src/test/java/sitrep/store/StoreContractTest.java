@@ -72,6 +72,21 @@ abstract class StoreContractTest {
   }
 
   @Test
+  void recordsAtSitesAreThePostureAndEventsNamingAnInstallation() {
+    try (Store store = open()) {
+      store.ingest(Docs.doc("a", Docs.TEXT, List.of(Docs.full("a", "a-1"), Docs.sparse("a", "a-2")))
+          .withPosture(List.of(Docs.posture("a", "p-1"), Docs.sparsePosture("a", "p-2"))));
+      store.ingest(Docs.doc("b", Docs.TEXT + " (b)", List.of(Docs.full("b", "b-1"))));
+      List<Map<String, @Nullable Object>> seen = new ArrayList<>();
+      store.forEachAtSite(seen::add);
+      assertThat(seen).extracting(r -> r.get("kind") + " " + r.getOrDefault("event_id",
+          r.get("posture_id"))).containsExactly("posture p-1", "event a-1", "event b-1");
+      assertThat(seen).allSatisfy(r -> assertThat(r.get("site")).isEqualTo("al-Omar oil field"));
+      assertThat(seen.get(1)).isEqualTo(store.events("a").get(0));
+    }
+  }
+
+  @Test
   void theSameDocumentTwiceIsStoredOnceAndReportedUnchanged() {
     Document d = Docs.doc("a", Docs.TEXT, List.of(Docs.full("a", "a-1"), Docs.sparse("a", "a-2")));
     try (Store store = open()) {
