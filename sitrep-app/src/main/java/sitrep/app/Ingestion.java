@@ -30,7 +30,8 @@ public final class Ingestion {
   /** Analyzes and stores {@code inputs} (paths or globs); warnings go to {@code err}. */
   public static Outcome ingest(Store store, List<String> inputs, PrintWriter err) {
     List<String> ids = new ArrayList<>();
-    var r = IngestCommand.ingest(store, inputs, null, err, true, d -> ids.add(d.id()));
+    var r = IngestCommand.ingest(store, inputs, null, err, true, Progress.off(),
+        d -> ids.add(d.id()));
     return new Outcome(ids, r.counts().copies(), r.counts().rejected());
   }
 }
