@@ -7,18 +7,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
-import sitrep.model.Document;
-import sitrep.model.Fingerprint;
-import sitrep.model.SourceRef;
-import sitrep.model.Warning;
 
 /**
  * The embedded store: one DuckDB file, created with its schema on first use. DuckDB lets one
@@ -26,14 +17,13 @@ import sitrep.model.Warning;
  *
  * <p>Safe to share between threads: one connection, and operations take turns.
  */
-public final class DuckDbStore implements Store {
+public final class DuckDbStore extends JdbcStore {
   static final String URL_PREFIX = "jdbc:duckdb:";
   private static final Pattern PID = Pattern.compile("PID \\d+");
 
-  private final JdbcStore store;
-
-  private DuckDbStore(JdbcStore store) {
-    this.store = store;
+  private DuckDbStore(Connection conn, String location, Clock clock) {
+    super(conn, Dialect.DUCKDB, location, clock,
+        c -> StoreSchema.migrate(c, Dialect.DUCKDB, location, clock));
   }
 
   /** Opens (or creates, with its parent directories) the DuckDB file at {@code file}. */
@@ -96,113 +86,7 @@ public final class DuckDbStore implements Store {
       throw new StoreException("cannot open DuckDB store " + location + ": " + msg, e);
     }
     Clock clock = Clock.systemUTC();
-    return new DuckDbStore(new JdbcStore(conn, Dialect.DUCKDB, location, clock,
-        c -> StoreSchema.migrate(c, Dialect.DUCKDB, location, clock)));
-  }
-
-  @Override
-  public IngestResult ingest(Document processed) {
-    return store.ingest(processed);
-  }
-
-  @Override
-  public void recordRejected(SourceRef source, String reason) {
-    store.recordRejected(source, reason);
-  }
-
-  @Override
-  public void recordWarning(Warning warning) {
-    store.recordWarning(warning);
-  }
-
-  @Override
-  public List<DocumentSummary> documents() {
-    return store.documents();
-  }
-
-  @Override
-  public Optional<StoredDocument> document(String docId) {
-    return store.document(docId);
-  }
-
-  @Override
-  public List<Map<String, @Nullable Object>> events(String docId) {
-    return store.events(docId);
-  }
-
-  @Override
-  public void forEachEvent(Consumer<? super Map<String, @Nullable Object>> sink) {
-    store.forEachEvent(sink);
-  }
-
-  @Override
-  public void forEachPosture(Consumer<? super Map<String, @Nullable Object>> sink) {
-    store.forEachPosture(sink);
-  }
-
-  @Override
-  public void forEachAtSite(Consumer<? super Map<String, @Nullable Object>> sink) {
-    store.forEachAtSite(sink);
-  }
-
-  @Override
-  public void replaceIncidents(List<Map<String, @Nullable Object>> incidents) {
-    store.replaceIncidents(incidents);
-  }
-
-  @Override
-  public Optional<Map<String, @Nullable Object>> incident(String incidentId) {
-    return store.incident(incidentId);
-  }
-
-  @Override
-  public List<Map<String, @Nullable Object>> eventsOfIncident(String incidentId) {
-    return store.eventsOfIncident(incidentId);
-  }
-
-  @Override
-  public void forEachIncident(Consumer<? super Map<String, @Nullable Object>> sink) {
-    store.forEachIncident(sink);
-  }
-
-  @Override
-  public EventPage queryEvents(EventQuery query) {
-    return store.queryEvents(query);
-  }
-
-  @Override
-  public long countEvents(EventQuery query) {
-    return store.countEvents(query);
-  }
-
-  @Override
-  public Optional<CopyMatch> findCopy(Fingerprint fingerprint, double minSimilarity) {
-    return store.findCopy(fingerprint, minSimilarity);
-  }
-
-  @Override
-  public void recordCopy(Document copy, String copyOf, double similarity) {
-    store.recordCopy(copy, copyOf, similarity);
-  }
-
-  @Override
-  public List<CopyMatch> copiesOf(String docId) {
-    return store.copiesOf(docId);
-  }
-
-  @Override
-  public StoreCounts counts() {
-    return store.counts();
-  }
-
-  @Override
-  public String location() {
-    return store.location();
-  }
-
-  @Override
-  public void close() {
-    store.close();
+    return new DuckDbStore(conn, location, clock);
   }
 
   @Override

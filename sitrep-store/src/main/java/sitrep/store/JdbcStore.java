@@ -44,7 +44,7 @@ import sitrep.store.StoreSchema.ColumnType;
  * is in {@link Dialect}. Every public method holds the instance lock, so one connection serves all
  * threads, one operation at a time.
  */
-final class JdbcStore implements Store {
+class JdbcStore implements Store {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final TypeReference<LinkedHashMap<String, @Nullable Object>> RECORD =
       new TypeReference<>() {};
