@@ -207,7 +207,9 @@ public final class ApiServer implements AutoCloseable {
     String id = ctx.pathParam("id");
     var d = store.document(id).orElseThrow(
         () -> ApiException.notFound("no document " + EventQueryText.quoted(id)));
-    json(ctx, 200, DocumentView.of(d, store.events(id)));
+    Map<String, @Nullable Object> view = DocumentView.of(d, store.events(id));
+    view.put("mentions", DocumentMentions.of(d));
+    json(ctx, 200, view);
   }
 
   /**

@@ -188,6 +188,22 @@ class ApiTest {
   }
 
   @Test
+  void aDocumentComesWithItsMentionsAsOffsetsIntoItsText() {
+    JsonNode d = s.json("/api/documents/de-01-omar-raketen");
+    String text = d.get("text").asText();
+    boolean omar = false;
+    boolean sunday = false;
+    for (JsonNode m : d.get("mentions")) {
+      String span = text.substring(m.get("start").asInt(), m.get("end").asInt());
+      assertThat(span).isEqualTo(m.get("text").asText());
+      omar |= m.get("layer").asText().equals("places") && span.startsWith("al-Omar");
+      sunday |= m.get("layer").asText().equals("times") && span.contains("Sonntag");
+    }
+    assertThat(omar).as("the al-Omar oil field as a place").isTrue();
+    assertThat(sunday).as("\"am Sonntag\" as a time").isTrue();
+  }
+
+  @Test
   void sitesHaveHoldersPostureTimelineAndEventsInDateOrder() {
     JsonNode sites = s.json("/api/sites").get("items");
     JsonNode omar = null;
