@@ -383,4 +383,28 @@ class CliTest {
     assertThat(bad.exit()).isEqualTo(1);
     assertThat(bad.err().strip().lines().count()).isEqualTo(1);
   }
+
+  @Test
+  void aDenialInAnotherReportJoinsTheIncidentAndMakesItContested(@TempDir Path dir)
+      throws Exception {
+    Path a = dir.resolve("a.txt");
+    Path b = dir.resolve("b.txt");
+    Files.writeString(a, "On Sunday, at least six rockets struck the US base at the al-Omar oil "
+        + "field in Deir ez-Zor, according to SOHR.");
+    Files.writeString(b, "The Pentagon on Monday denied reports that rockets had hit the al-Omar "
+        + "oil field base in Deir ez-Zor on Sunday.");
+    String db = dir.resolve("s.duckdb").toString();
+    Cli in = Cli.run("ingest", a.toString(), b.toString(), "--published", "2023-11-06", "--db", db);
+    assertThat(in.exit()).as(in.err()).isZero();
+    List<JsonNode> incidents = new ArrayList<>();
+    for (String line : Cli.run("export", "--incidents", "--db", db).out().strip().lines().toList()) {
+      incidents.add(JSON.readTree(line));
+    }
+    assertThat(incidents).hasSize(1);
+    JsonNode i = incidents.get(0);
+    assertThat(i.get("status").asText()).isEqualTo("contested");
+    assertThat(i.get("event_date").asText()).as("the date of the attack, not of the denial")
+        .isEqualTo("2023-11-05");
+    assertThat(i.get("notes").toString()).contains("denied by Pentagon");
+  }
 }

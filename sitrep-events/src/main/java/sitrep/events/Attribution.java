@@ -109,6 +109,13 @@ final class Attribution {
               deniers.add(a);
             }
           }
+          // "The Pentagon denied reports that …": who denies is the source of the denial
+          Found who = sourceFrom(s, 0, at, actorsHere, cues);
+          if (who != null && speaks(s, who, c)) {
+            source = new Source(who.source.label(), who.source.actorId(), who.source.kind(),
+                c.cue());
+            phrase = new Span(who.start, who.end);
+          }
           continue;
         }
         Found f = sourceFrom(s, 0, at, actorsHere, cues);

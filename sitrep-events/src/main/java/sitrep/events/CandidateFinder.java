@@ -169,6 +169,7 @@ final class CandidateFinder {
    * calendar ("in den frühen Morgenstunden am 6. Juli", "in the past few days"), not sets.
    */
   private static void date(DocumentView.SentenceView s, Candidate c, DocumentView view) {
+    int frame = frameEnd(s, c);
     TimeExpression best = null;
     for (TimeExpression t : s.times) {
       if (t.type() == TimexType.SET || view.inDateline(t.span())) {
@@ -182,8 +183,14 @@ final class CandidateFinder {
       }
       boolean inClause = c.clause.contains(t.span());
       boolean bestInClause = best != null && c.clause.contains(best.span());
-      if (best == null || (inClause && !bestInClause)
-          || (inClause == bestInClause && t.date().precision() < best.date().precision())) {
+      // "The Pentagon on Monday denied reports that rockets hit the base on Sunday": Monday is
+      // when it was said, Sunday when it happened
+      boolean content = t.span().start() >= frame;
+      boolean bestContent = best != null && best.span().start() >= frame;
+      if (best == null || (content && !bestContent)
+          || (content == bestContent && inClause && !bestInClause)
+          || (content == bestContent && inClause == bestInClause
+              && t.date().precision() < best.date().precision())) {
         best = t;
       }
     }
@@ -191,6 +198,27 @@ final class CandidateFinder {
       c.date = best.date();
       c.ownDate = true;
     }
+  }
+
+  /**
+   * Where the frame of a saying ends when the clause's event is told after it ("X said on Monday
+   * that …", "X denied reports that …"): the end of the last saying, denying or alleging word
+   * before the first trigger; the sentence start when there is none.
+   */
+  private static int frameEnd(DocumentView.SentenceView s, Candidate c) {
+    int firstTrigger = c.triggerMentions.isEmpty() ? -1 : c.firstTrigger();
+    int end = s.span().start();
+    if (firstTrigger < 0) {
+      return end;
+    }
+    for (CueMention cue : s.mentions(CueMention.class, s.span())) {
+      CueType t = cue.cue();
+      if ((t == CueType.REPORT || t == CueType.DENY || t == CueType.ALLEGE)
+          && cue.span().end() <= firstTrigger) {
+        end = Math.max(end, cue.span().end());
+      }
+    }
+    return end;
   }
 
   private static void cues(DocumentView.SentenceView s, Candidate c, Attribution.SentenceClaim claim) {

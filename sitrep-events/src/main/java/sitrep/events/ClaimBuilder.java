@@ -241,6 +241,9 @@ final class ClaimBuilder {
       d.factuality = Factuality.DENIED;
       if (c.claim != null) {
         c.claim.deniers().forEach(a -> d.deniers.add(a.name()));
+        if (d.source == null && c.claim.source() != null) {
+          d.source = c.claim.source(); // the denier, who makes this claim
+        }
       }
     } else {
       Attribution.Source src = c.claim == null ? null : c.claim.source();
