@@ -46,6 +46,15 @@ public record GazetteerEntry(
     }
   }
 
+  /** The same entry with more names it can be called by. */
+  public GazetteerEntry withMoreAliases(List<String> more) {
+    List<String> all = new java.util.ArrayList<>(aliases);
+    all.addAll(more);
+    return new GazetteerEntry(id, kind, name, geonamesId, point, countryCode, countries,
+        admin1Code, feature, population, installationType, holder, precision, anchor, all, cores,
+        generic, note, origin);
+  }
+
   public boolean isInstallation() {
     return kind == EntryKind.INSTALLATION;
   }

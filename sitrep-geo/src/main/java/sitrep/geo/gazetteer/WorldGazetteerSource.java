@@ -87,11 +87,35 @@ public final class WorldGazetteerSource implements GazetteerSource {
       countries.add(c);
       entries.add(BundledGazetteerSource.countryEntry(c));
     }
+    java.util.Map<String, List<String>> abbreviations = abbreviations();
     List<Tsv.Row> admin1 = Tsv.readOptional(DIR + BundledGazetteerSource.ADMIN1);
     for (Tsv.Row row : admin1 == null ? List.<Tsv.Row>of() : admin1) {
-      entries.add(BundledGazetteerSource.place(row, EntryKind.ADMIN1));
+      GazetteerEntry e = BundledGazetteerSource.place(row, EntryKind.ADMIN1);
+      List<String> more = abbreviations.remove(e.id());
+      entries.add(more == null ? e : e.withMoreAliases(more));
+    }
+    if (admin1 != null && !abbreviations.isEmpty()) {
+      throw new ResourceException(ABBREVIATIONS + ": no such division: "
+          + String.join(", ", abbreviations.keySet()));
     }
     return new GazetteerData(countries, entries, places(), true);
+  }
+
+  /** The curated short names of divisions that the generated table lacks ("Calif.", "B.C."). */
+  static final String ABBREVIATIONS = "sitrep/geo/gazetteer/admin1-abbreviations.tsv";
+
+  private static java.util.Map<String, List<String>> abbreviations() {
+    java.util.Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+    List<Tsv.Row> rows = Tsv.readOptional(ABBREVIATIONS);
+    for (Tsv.Row row : rows == null ? List.<Tsv.Row>of() : rows) {
+      if (row.fields().size() != 2) {
+        throw row.error("expected 2 fields: division id, aliases");
+      }
+      if (out.put(row.get(0).trim(), List.of(row.get(1).trim().split("\\|"))) != null) {
+        throw row.error("division listed twice: " + row.get(0));
+      }
+    }
+    return out;
   }
 
   private @Nullable PlaceIndex places() {
