@@ -56,7 +56,7 @@ final class ClaimBuilder {
   }
 
   /** A classifier's sub-event type replaces the rules' only at this probability or more. */
-  static final double MODEL_CONFIDENCE = 0.6;
+  static final double MODEL_CONFIDENCE = 0.5;
 
   private final @Nullable SubTypeModel model;
 
