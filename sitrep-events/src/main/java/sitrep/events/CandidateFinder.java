@@ -95,7 +95,8 @@ final class CandidateFinder {
       }
     }
     date(s, c, view);
-    c.realisVerb = realisVerb(s, clause);
+    // only an undated text anchors a claim by its verb (ClaimBuilder.anchored)
+    c.realisVerb = view.doc.meta().published() == null && realisVerb(s, clause);
     cues(s, c, claim);
     roles(s, c, claim);
     casualties(s, c);
@@ -134,14 +135,13 @@ final class CandidateFinder {
    * form that is a past by its inflection ("killed", "blew").
    */
   private boolean realisVerb(DocumentView.SentenceView s, Span clause) {
-    EventRules rules = EventRules.forLanguage(view.language);
     boolean aux = false;
     for (sitrep.model.Token t : s.sentence.tokens()) {
       if (!clause.contains(t.span())) {
         continue;
       }
       boolean verb = "VERB".equals(t.pos());
-      if (verb && (aux || rules.inflectedPast(t.text(), t.lemma()))) {
+      if (verb && (aux || view.rules.inflectedPast(t.text(), t.lemma()))) {
         return true;
       }
       int piece = s.pieceAt(t.span().start());

@@ -117,12 +117,13 @@ final class DocumentView {
   final List<SentenceView> sentences = new ArrayList<>();
   final List<Span> quotes;
   final @Nullable Span dateline;
+  final EventRules rules;
 
   DocumentView(Document doc) {
     this.doc = doc;
     this.text = doc.text();
     this.language = doc.language() == null ? "und" : doc.language();
-    EventRules rules = EventRules.forLanguage(language);
+    this.rules = EventRules.forLanguage(language);
     NameNormalizer normalizer = NameNormalizer.standard();
     for (Sentence s : doc.sentences()) {
       List<Piece> pieces = Piece.split(text, s.span().start(), s.span().end());

@@ -109,7 +109,8 @@ public final class LinkingSuite implements EvalSuite {
               byEvent.get(mainEvent.get(b.id())), gold);
           (gold ? missed : wrong).merge(why, 1, Integer::sum);
           if (Boolean.getBoolean("sitrep.debug")) {
-            err.println((gold ? "MISS " : "WRONG ") + why + "\n  " + a.id() + " " + brief(byEvent.get(mainEvent.get(a.id())))
+            err.println((gold ? "MISS " : "WRONG ") + why
+                + "\n  " + a.id() + " " + brief(byEvent.get(mainEvent.get(a.id())))
                 + "\n  " + b.id() + " " + brief(byEvent.get(mainEvent.get(b.id()))));
           }
         }
@@ -123,6 +124,7 @@ public final class LinkingSuite implements EvalSuite {
     double r = tp + fn == 0 ? 0 : (double) tp / (tp + fn);
     double f = p + r == 0 ? 0 : 2 * p * r / (p + r);
     double[] b3 = bcubed(reports, predicted);
+    double cross = crossGold == 0 ? 0 : (double) crossTp / crossGold;
     Table table = new Table("measure", "value");
     table.row("reports", reports.size());
     table.row("reports with an event", mainEvent.size());
@@ -132,7 +134,7 @@ public final class LinkingSuite implements EvalSuite {
     table.row("pairwise precision", Table.fmt(p));
     table.row("pairwise recall", Table.fmt(r));
     table.row("pairwise F1", Table.fmt(f));
-    table.row("cross-language recall", Table.fmt(crossGold == 0 ? 0 : (double) crossTp / crossGold));
+    table.row("cross-language recall", Table.fmt(cross));
     table.row("B-cubed precision", Table.fmt(b3[0]));
     table.row("B-cubed recall", Table.fmt(b3[1]));
     table.row("B-cubed F1", Table.fmt(b3[2]));
@@ -148,8 +150,7 @@ public final class LinkingSuite implements EvalSuite {
     metrics.put("pairwise_precision", Table.round(p));
     metrics.put("pairwise_recall", Table.round(r));
     metrics.put("pairwise_f1", Table.round(f));
-    metrics.put("cross_language_recall",
-        Table.round(crossGold == 0 ? 0 : (double) crossTp / crossGold));
+    metrics.put("cross_language_recall", Table.round(cross));
     metrics.put("bcubed_precision", Table.round(b3[0]));
     metrics.put("bcubed_recall", Table.round(b3[1]));
     metrics.put("bcubed_f1", Table.round(b3[2]));
