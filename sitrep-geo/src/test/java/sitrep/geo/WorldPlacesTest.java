@@ -62,4 +62,50 @@ class WorldPlacesTest {
     assertThat(p.at("South America").name()).isEqualTo("South America");
     assertThat(p.texts()).doesNotContain("Africa", "America");
   }
+
+  @Test
+  void aNameSaidAgainIsNoSecondWitness() {
+    // four mentions of Nelson once voted for the New Zealand region among themselves
+    Places p = Places.en("Nelson gets a new service office. The office in Nelson opens on "
+        + "Monday, and people from Nelson no longer drive to Castlegar. Nelson residents welcomed it.");
+    assertThat(p.at("Nelson").countryCode()).isEqualTo("CA");
+  }
+
+  @Test
+  void aWidelyKnownCityBeatsASmallNamesakeNearOtherMentions() {
+    // Portland, Texas is near San Antonio; Portland, Oregon is the one with dozens of names
+    Places p = Places.en("Marches were held in Houston and San Antonio on Saturday. In Portland, "
+        + "police arrested twelve people.");
+    assertThat(p.at("Portland").admin1()).isEqualTo("Oregon");
+  }
+
+  @Test
+  void theSeatOfADivisionQualifiesLikeTheDivision() {
+    Places p = Places.en("Forces fired mortars at positions near Shyroke, Donetsk, on Monday.");
+    assertThat(p.at("Shyroke").countryCode()).isEqualTo("UA");
+    assertThat(p.at("Shyroke").admin1()).isEqualTo(p.at("Donetsk").admin1());
+  }
+
+  @Test
+  void aQualifierChainSkipsADistrictTheGazetteerLacks() {
+    Places p = Places.en("Militants attacked the village of Tieba (Bankass, Mopti) at dawn.");
+    assertThat(p.at("Mopti").countryCode()).isEqualTo("ML");
+    assertThat(p.at("Bankass").countryCode()).isEqualTo("ML");
+  }
+
+  @Test
+  void aSmallForeignNamesakeThatContradictsItsQualifierIsDropped() {
+    Places p = Places.en("Heavy artillery fire was reported in As Sabaa (Tripoli) on Friday.");
+    assertThat(p.texts()).noneMatch(t -> t.contains("Sabaa"));
+    assertThat(p.at("Tripoli").countryCode()).isEqualTo("LY");
+  }
+
+  @Test
+  void aLowerCaseNounAfterADivisionIsTheNounNotPartOfAnotherName() {
+    // "Helmand Province" is an alternate name in the world tables; "province" in lower case is
+    // the noun after the name
+    Places p = Places.en("Clashes were reported in Helmand province and at Jammu city (J&K).");
+    assertThat(p.at("Helmand province").feature()).isEqualTo("ADM1");
+    assertThat(p.at("Jammu city").countryCode()).isEqualTo("IN");
+  }
 }

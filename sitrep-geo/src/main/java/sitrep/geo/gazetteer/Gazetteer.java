@@ -423,6 +423,18 @@ public final class Gazetteer {
   }
 
   /**
+   * How many alternate names GeoNames lists for a populated place (0 for other entries and for
+   * places the world index lacks): how widely the place is known, beyond its population.
+   */
+  public int nameCount(GazetteerEntry e) {
+    if (e.kind() != EntryKind.PLACE || e.geonamesId() == null) {
+      return 0;
+    }
+    int i = places.indexOf(e.geonamesId());
+    return i < 0 ? 0 : places.nameCount(i);
+  }
+
+  /**
    * Entries one of whose names equals {@code name} after normalization ("Deir Ezzor" finds
    * Deir ez-Zor, "al-Raqqa" finds Raqqa), countries first, then populated places, then divisions,
    * installations and regions; within a kind the curated tables before the world index, then by

@@ -130,6 +130,10 @@ public final class GeonamesImport {
           names.add(f[2]);
         }
         List<String> alternates = new ArrayList<>();
+        int nameCount = 0;
+        for (String alt : f[3].split(",")) {
+          nameCount += alt.isBlank() ? 0 : 1;
+        }
         if (pop >= ALTERNATES_FROM || feature.equals("PPLC") || feature.equals("PPLA")) {
           for (String alt : f[3].split(",")) {
             if (usefulAlternate(alt)) {
@@ -138,7 +142,7 @@ public final class GeonamesImport {
           }
         }
         b.add(id, f[1], names, alternates, lat, lon, pop, f[8], feature,
-            f[10].isEmpty() ? null : f[10]);
+            f[10].isEmpty() ? null : f[10], nameCount);
       } catch (NumberFormatException e) {
         throw new IllegalArgumentException(label + ":" + line + ": not a GeoNames geoname row: "
             + e.getMessage());

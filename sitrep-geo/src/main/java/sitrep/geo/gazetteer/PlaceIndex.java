@@ -29,7 +29,9 @@ import sitrep.nlp.text.NameNormalizer;
  */
 public final class PlaceIndex {
   static final String MAGIC = "sitrep-places";
-  static final int VERSION = 2;
+  static final int VERSION = 3;
+  /** Name counts are kept up to this (one unsigned byte). */
+  static final int MAX_NAME_COUNT = 255;
   /** A posting's flag: the name began with an Arabic article the text must have. */
   public static final int NEEDS_ARTICLE = 1;
   /** A posting's flag: the name is only an alternate name of the place (not name or ASCII name). */
@@ -47,6 +49,8 @@ public final class PlaceIndex {
   private final short[] country;
   private final byte[] feature;
   private final int[] admin1;
+  /** How many alternate names GeoNames lists for the place, up to 255, as an unsigned byte. */
+  private final byte[] nameCount;
   private final String names;
   private final int[] nameOff;
   private final String[] countryTable;
@@ -63,8 +67,8 @@ public final class PlaceIndex {
   private final GazetteerEntry[] made;
 
   PlaceIndex(String source, String fingerprint, int[] geonamesId, float[] lat, float[] lon,
-      int[] population, short[] country, byte[] feature, int[] admin1, String names,
-      int[] nameOff, String[] countryTable, String[] featureTable, String[] admin1Table,
+      int[] population, short[] country, byte[] feature, int[] admin1, byte[] nameCount,
+      String names, int[] nameOff, String[] countryTable, String[] featureTable, String[] admin1Table,
       String keys, int[] keyOff, int[] postStart, int[] post, byte[] maxWords) {
     this.source = source;
     this.fingerprint = fingerprint;
@@ -76,6 +80,7 @@ public final class PlaceIndex {
     this.country = country;
     this.feature = feature;
     this.admin1 = admin1;
+    this.nameCount = nameCount;
     this.names = names;
     this.nameOff = nameOff;
     this.countryTable = countryTable;
@@ -102,7 +107,7 @@ public final class PlaceIndex {
   /** An index with no places. */
   public static PlaceIndex empty() {
     return new PlaceIndex("empty", "", new int[0], new float[0], new float[0], new int[0],
-        new short[0], new byte[0], new int[0], "", new int[] {0}, new String[0], new String[0],
+        new short[0], new byte[0], new int[0], new byte[0], "", new int[] {0}, new String[0], new String[0],
         new String[0], "", new int[] {0}, new int[] {0}, new int[0], new byte[0]);
   }
 
@@ -141,6 +146,14 @@ public final class PlaceIndex {
 
   public @Nullable String admin1Code(int i) {
     return admin1[i] < 0 ? null : admin1Table[admin1[i]];
+  }
+
+  /**
+   * How many alternate names (other spellings, other languages) GeoNames lists for the place, up
+   * to 255: Geneva in Switzerland has dozens, Geneva in Illinois a few.
+   */
+  public int nameCount(int i) {
+    return nameCount[i] & 0xff;
   }
 
   public String name(int i) {
@@ -302,6 +315,7 @@ public final class PlaceIndex {
       for (int v : admin1) {
         out.writeInt(v);
       }
+      out.write(nameCount);
       blob(out, names, nameOff);
       int k = keyOff.length - 1;
       out.writeInt(k);
@@ -347,6 +361,8 @@ public final class PlaceIndex {
       byte[] fc = new byte[n];
       in.readFully(fc);
       int[] a1 = ints(in, n);
+      byte[] known = new byte[n];
+      in.readFully(known);
       int[] nameOff = new int[n + 1];
       String names = blob(in, nameOff);
       int k = in.readInt();
@@ -356,7 +372,8 @@ public final class PlaceIndex {
       in.readFully(maxWords);
       int[] postStart = ints(in, k + 1);
       int[] post = ints(in, in.readInt());
-      PlaceIndex index = new PlaceIndex(source, fp, ids, la, lo, pop, cc, fc, a1, names, nameOff,
+      PlaceIndex index = new PlaceIndex(source, fp, ids, la, lo, pop, cc, fc, a1, known, names,
+          nameOff,
           countries, features, admins, keys, keyOff, postStart, post, maxWords);
       String now = fingerprint(normalizer);
       return now.equals(fp) ? index : index.rekeyed(normalizer, now);
@@ -388,11 +405,11 @@ public final class PlaceIndex {
     }
     for (int i = 0; i < size; i++) {
       b.add(geonamesId[i], name(i), primary.get(i), alternates.get(i), lat[i], lon[i],
-          population[i], countryCode(i), feature(i), admin1Code(i));
+          population[i], countryCode(i), feature(i), admin1Code(i), nameCount(i));
     }
     PlaceIndex out = b.build();
     return new PlaceIndex(out.source, fp, out.geonamesId, out.lat, out.lon, out.population,
-        out.country, out.feature, out.admin1, out.names, out.nameOff, out.countryTable,
+        out.country, out.feature, out.admin1, out.nameCount, out.names, out.nameOff, out.countryTable,
         out.featureTable, out.admin1Table, out.keys, out.keyOff, out.postStart, out.post,
         out.maxWords);
   }

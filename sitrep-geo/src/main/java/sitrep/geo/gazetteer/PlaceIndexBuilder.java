@@ -14,7 +14,7 @@ import sitrep.nlp.text.NameNormalizer;
 /** Collects places and their names and packs them into a {@link PlaceIndex}. Not thread-safe. */
 final class PlaceIndexBuilder {
   private record Row(int id, String name, float lat, float lon, int pop, String cc, String feature,
-      @Nullable String admin1, Set<String> keys) {}
+      @Nullable String admin1, int names, Set<String> keys) {}
 
   private final String source;
   private final NameNormalizer normalizer;
@@ -31,10 +31,11 @@ final class PlaceIndexBuilder {
 
   /**
    * Adds a place under its display name, its own names ({@code names}: name and ASCII name) and
-   * its alternate names (raw spellings).
+   * its alternate names (raw spellings); {@code nameCount} is how many alternate names GeoNames
+   * lists for it, kept or not (a measure of how widely the place is known).
    */
   void add(long id, String name, List<String> names, List<String> alternates, double lat,
-      double lon, long pop, String cc, String feature, @Nullable String admin1) {
+      double lon, long pop, String cc, String feature, @Nullable String admin1, int nameCount) {
     Set<String> keys = new LinkedHashSet<>();
     Set<String> own = new java.util.HashSet<>();
     for (int pass = 0; pass < 2; pass++) {
@@ -54,7 +55,10 @@ final class PlaceIndexBuilder {
             own.add(v);
             own.add(abbreviated(v));
             keys.add(v);
-          } else if (!own.contains(v)) {
+          } else if (own.contains(v)) {
+            // "St. Petersburg" among the alternates of Saint Petersburg: as good as the name
+            keys.add(v);
+          } else {
             // "\u0002" marks a key that is only an alternate name; the first words of the own
             // name ("New York" of "New York City") are as good as the name
             boolean head = false;
@@ -67,7 +71,7 @@ final class PlaceIndexBuilder {
       }
     }
     rows.add(new Row((int) id, name, (float) lat, (float) lon, (int) Math.min(pop,
-        Integer.MAX_VALUE), cc, feature, admin1, keys));
+        Integer.MAX_VALUE), cc, feature, admin1, nameCount, keys));
   }
 
   /** "saint petersburg" as "st petersburg": an abbreviated own name is no alternate name. */
@@ -96,6 +100,7 @@ final class PlaceIndexBuilder {
     short[] cc = new short[n];
     byte[] fc = new byte[n];
     int[] a1 = new int[n];
+    byte[] known = new byte[n];
     int[] nameOff = new int[n + 1];
     StringBuilder names = new StringBuilder();
     Map<String, List<Integer>> postings = new HashMap<>();
@@ -117,6 +122,7 @@ final class PlaceIndexBuilder {
       }
       fc[i] = (byte) f;
       a1[i] = r.admin1() == null ? -1 : admins.computeIfAbsent(r.admin1(), k -> admins.size());
+      known[i] = (byte) Math.min(r.names(), PlaceIndex.MAX_NAME_COUNT);
       nameOff[i] = names.length();
       names.append(r.name());
       for (String k : r.keys()) {
@@ -180,7 +186,7 @@ final class PlaceIndexBuilder {
     keyOff[k] = keys.length();
     postStart[k] = at;
     return new PlaceIndex(source, PlaceIndex.fingerprint(normalizer), ids, la, lo, pop, cc, fc, a1,
-        names.toString(), nameOff, countries.keySet().toArray(new String[0]),
+        known, names.toString(), nameOff, countries.keySet().toArray(new String[0]),
         features.keySet().toArray(new String[0]), admins.keySet().toArray(new String[0]),
         keys.toString(), keyOff, postStart, post, maxWords);
   }

@@ -26,9 +26,14 @@ import sitrep.geo.gazetteer.GeoPoint;
  *       curated entry +2 (sitrep's own tables name the places its news is about); a division with a
  *       town of 100,000 or more of the same name in it -1.5 ("New York" is the city); a name that is only one of the
  *       place's alternate names -2 ("Salisbury" for Harare);
- *   <li>qualifier +4: the name is followed by ", " and its division or country ("Paris, Texas");
- *   <li>country focus +2.5: another toponym of the document lies in the same country;
- *   <li>division focus +1.5: another toponym names the division or lies in it;
+ *   <li>known +0.5 per doubling of the place's GeoNames alternate names (Geneva in Switzerland has
+ *       48, Geneva in Illinois 11); a division or country counts as known as the best known
+ *       place of its name, so this orders places among themselves only;
+ *   <li>qualifier +4: the name is followed by ", " or " (" and its division, its division's seat
+ *       or its country ("Paris, Texas", "Vesele, Donetsk", "Tieba (Bankass, Mopti)");
+ *   <li>country focus +2.5: a toponym of the document with another name lies in the same
+ *       country (the same name said again is no second witness);
+ *   <li>division focus +1.5: a toponym with another name names the division or lies in it;
  *   <li>proximity: +1.5 within 100 km of another toponym's first choice, +0.75 within 300 km.
  * </ul>
  */
@@ -39,6 +44,8 @@ final class CandidateRanking {
   /** A name that is only an alternate name of the place (an old or foreign name): less likely. */
   static final double ALTERNATE = 2.0;
   static final double COUNTRY = 3.0;
+  /** Per doubling of a place's alternate names. */
+  static final double KNOWN = 0.5;
   static final double QUALIFIER = 4.0;
   static final double COUNTRY_FOCUS = 2.5;
   static final double ADMIN1_FOCUS = 1.5;
@@ -61,9 +68,11 @@ final class CandidateRanking {
    * @param anchors the first choices of the other mentions that count for proximity
    * @param qualifiers entries named right after the mention with a comma between ("Ohio")
    * @param self this mention's number, so that it does not vote for itself
+   * @param names a number per distinct name for each mention: mentions of the same name do not
+   *     vote for each other
    */
   record Context(Map<String, Set<Integer>> countryVotes, Map<String, Set<Integer>> admin1Votes,
-      List<Anchor> anchors, List<GazetteerEntry> qualifiers, int self) {}
+      List<Anchor> anchors, List<GazetteerEntry> qualifiers, int self, int[] names) {}
 
   /** A mention's first choice, as a point other mentions are near to. */
   record Anchor(int mention, String id, GeoPoint point) {}
@@ -72,10 +81,18 @@ final class CandidateRanking {
       @Nullable Context ctx) {
     GazetteerEntry best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
+    // a division or country counts as known as the best known place of the same name: the
+    // measure orders places among themselves and leaves kinds to the kind bonus
+    double mostKnown = 0;
+    for (Sense s : senses) {
+      mostKnown = Math.max(mostKnown, known(g, s.entry()));
+    }
     for (Sense s : senses) {
       GazetteerEntry e = s.entry();
       double score = ranking == ToponymFinder.Ranking.POPULATION ? prior(g, e)
-          : prior(g, e) + kind(s) + seat(e, senses) + (s.alternate() ? -ALTERNATE : 0)
+          : prior(g, e) + kind(s) + (e.kind() == EntryKind.PLACE ? known(g, e) : mostKnown)
+              + seat(e, senses)
+              + (s.alternate() ? -ALTERNATE : 0)
               + (ctx == null ? 0 : context(e, ctx));
       if (best == null || score > bestScore
           || (score == bestScore && e.id().compareTo(best.id()) < 0)) {
@@ -111,6 +128,15 @@ final class CandidateRanking {
     return Math.log10(g.priorPopulation(e) + 1000.0);
   }
 
+  /**
+   * How widely a place is known beyond its population: Geneva in Switzerland has dozens of
+   * alternate names in GeoNames, Geneva in Illinois a few.
+   */
+  static double known(Gazetteer g, GazetteerEntry e) {
+    int n = g.nameCount(e);
+    return n == 0 ? 0 : KNOWN * Math.log(1 + n) / Math.log(2);
+  }
+
   static double kind(Sense s) {
     GazetteerEntry e = s.entry();
     double k = switch (e.kind()) {
@@ -125,25 +151,43 @@ final class CandidateRanking {
     return k + (s.world() || e.kind() == EntryKind.COUNTRY ? 0 : CURATED);
   }
 
-  static double context(GazetteerEntry e, Context ctx) {
-    double score = 0;
-    for (GazetteerEntry q : ctx.qualifiers()) {
-      if ((q.kind() == EntryKind.COUNTRY && e.countries().contains(q.countryCode()))
-          || (q.kind() == EntryKind.ADMIN1 && e.kind() != EntryKind.ADMIN1
-              && q.countryCode().equals(e.countryCode()) && q.admin1Code() != null
-              && q.admin1Code().equals(e.admin1Code()))) {
-        score += QUALIFIER;
-        break;
+  /** A populated place that is the seat of its first-level division ("Donetsk", "Mopti"). */
+  static boolean isSeat(GazetteerEntry e) {
+    return e.kind() == EntryKind.PLACE && e.feature().equals("PPLA") && e.admin1Code() != null;
+  }
+
+  /**
+   * Whether {@code e} lies where one of the qualifiers says: in the country, in the division, or
+   * in the division whose seat the qualifier is.
+   */
+  static boolean qualified(GazetteerEntry e, List<GazetteerEntry> qualifiers) {
+    for (GazetteerEntry q : qualifiers) {
+      if (q.kind() == EntryKind.COUNTRY) {
+        if (e.countries().contains(q.countryCode())) {
+          return true;
+        }
+      } else if (e.kind() != EntryKind.ADMIN1 && e.kind() != EntryKind.COUNTRY && !e.equals(q)
+          && q.countryCode().equals(e.countryCode()) && q.admin1Code() != null
+          && q.admin1Code().equals(e.admin1Code())) {
+        return true;
       }
     }
+    return false;
+  }
+
+  static double context(GazetteerEntry e, Context ctx) {
+    double score = 0;
+    if (qualified(e, ctx.qualifiers())) {
+      score += QUALIFIER;
+    }
     for (String c : e.countries()) {
-      if (votedByOthers(ctx.countryVotes().get(c), ctx.self())) {
+      if (votedByOthers(ctx.countryVotes().get(c), ctx)) {
         score += COUNTRY_FOCUS;
         break;
       }
     }
     if (e.kind() != EntryKind.COUNTRY && e.admin1Code() != null && votedByOthers(
-        ctx.admin1Votes().get(e.countryCode() + "." + e.admin1Code()), ctx.self())) {
+        ctx.admin1Votes().get(e.countryCode() + "." + e.admin1Code()), ctx)) {
       score += ADMIN1_FOCUS;
     }
     if (e.kind() != EntryKind.COUNTRY) {
@@ -178,7 +222,17 @@ final class CandidateRanking {
     return score;
   }
 
-  private static boolean votedByOthers(@Nullable Set<Integer> voters, int self) {
-    return voters != null && (voters.size() > 1 || (voters.size() == 1 && !voters.contains(self)));
+  private static boolean votedByOthers(@Nullable Set<Integer> voters, Context ctx) {
+    if (voters == null) {
+      return false;
+    }
+    int self = ctx.self();
+    int[] names = ctx.names();
+    for (int v : voters) {
+      if (v != self && (self < 0 || self >= names.length || names[v] != names[self])) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -193,6 +193,9 @@ public final class ToponymFinder {
   private record Continent(String name, @Nullable Long geonamesId, String feature,
       double latitude, double longitude, boolean adjective) {}
 
+  /** How many mentions after a name can qualify it ("Kindjandi (Gueskerou, Diffa)"). */
+  private static final int QUALIFIER_CHAIN = 2;
+
   /** The work on one text. */
   private final class Run {
     private final String text;
@@ -276,17 +279,17 @@ public final class ToponymFinder {
      * leftmost-longest; a span both name gets the senses of both.
      */
     private List<Found> matches() {
-      List<PhraseMatcher.Match<AliasIndex.Group>> curated = aliases.matcher().find(pieces, keys);
+      // every curated match by its first piece, longest first, so that a long name that fails
+      // the world index's case rule leaves the shorter one ("Helmand province")
+      Map<Integer, List<PhraseMatcher.Match<AliasIndex.Group>>> curated = new HashMap<>();
+      for (PhraseMatcher.Match<AliasIndex.Group> m : aliases.matcher().findAll(pieces, keys)) {
+        curated.computeIfAbsent(m.firstPiece(), k -> new ArrayList<>(2)).add(m);
+      }
       PlaceIndex index = gazetteer.places();
       List<Found> out = new ArrayList<>();
-      int c = 0;
       int i = 0;
       while (i < pieces.size()) {
-        while (c < curated.size() && curated.get(c).firstPiece() < i) {
-          c++;
-        }
-        Found a = c < curated.size() && curated.get(c).firstPiece() == i
-            ? new Found(i, curated.get(c).lastPiece(), curated.get(c).value().senses()) : null;
+        Found a = curatedAt(curated.get(i));
         Found w = index.size() == 0 ? null : worldAt(index, i);
         Found chosen;
         if (a == null && w == null) {
@@ -305,6 +308,34 @@ public final class ToponymFinder {
         i = chosen.last() + 1;
       }
       return out;
+    }
+
+    /**
+     * The longest curated match at a piece (the earliest pattern among equally long ones), but
+     * not a longer name whose senses all come from the world tables and whose words are not all
+     * capitalized.
+     */
+    private @Nullable Found curatedAt(
+        @Nullable List<PhraseMatcher.Match<AliasIndex.Group>> here) {
+      if (here == null) {
+        return null;
+      }
+      PhraseMatcher.Match<AliasIndex.Group> best = null;
+      for (PhraseMatcher.Match<AliasIndex.Group> m : here) {
+        if (best != null && m.lastPiece() <= best.lastPiece()) {
+          continue;
+        }
+        boolean world = true;
+        for (Sense s : m.value().senses()) {
+          world &= s.world();
+        }
+        if (m.firstPiece() == m.lastPiece() || !world
+            || worldCased(m.firstPiece(), m.lastPiece())) {
+          best = m;
+        }
+      }
+      return best == null ? null
+          : new Found(best.firstPiece(), best.lastPiece(), best.value().senses());
     }
 
     /** The longest name of the world index that starts at piece {@code i}. */
@@ -333,7 +364,8 @@ public final class ToponymFinder {
             }
             k = index.key(phrase);
           }
-          if (k >= 0 && index.postingCount(k) > 0) {
+          // "Helmand province" is Helmand and a noun, not a place's alternate name in lower case
+          if (k >= 0 && index.postingCount(k) > 0 && (w == 1 || worldCased(i, i + w - 1))) {
             return worldFound(index, i, i + w - 1, k, false);
           }
         }
@@ -346,6 +378,17 @@ public final class ToponymFinder {
         }
       }
       return null;
+    }
+
+    /** Every word capitalized, but for connectors ("de", "of", "al") inside the name. */
+    private boolean worldCased(int first, int last) {
+      for (int i = first; i <= last; i++) {
+        if (!startsCapitalized(pieces.get(i).text()) && (i == first || i == last
+            || !lang.connectors.contains(keys.get(i)))) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** "St. Louis", "Ft. Worth": a short capitalized word and its dot inside a name. */
@@ -485,12 +528,8 @@ public final class ToponymFinder {
      * Jordan"). A name inside a longer run of capitalized words is {@link #insideName}.
      */
     private boolean worldNameOk(int first, int nameFirst, int last, int prevLast) {
-      for (int i = nameFirst; i <= last; i++) {
-        String t = pieces.get(i).text();
-        if (!startsCapitalized(t) && (i == nameFirst || i == last
-            || !lang.connectors.contains(keys.get(i)))) {
-          return false;
-        }
+      if (!worldCased(nameFirst, last)) {
+        return false;
       }
       if (nameFirst == last) {
         String t = pieces.get(last).text();
@@ -553,14 +592,13 @@ public final class ToponymFinder {
       for (int j = 0; j < n; j++) {
         qualifiers.add(qualifiers(drafts, j));
       }
-      CandidateRanking.Context none = new CandidateRanking.Context(Map.of(), Map.of(), List.of(),
-          List.of(), -1);
       for (int j = 0; j < n; j++) {
         Draft d = drafts.get(j);
         List<Sense> named = named(d);
         if (!named.isEmpty()) {
           d.firstChoice = CandidateRanking.best(named, gazetteer, Ranking.CONTEXT,
-              new CandidateRanking.Context(Map.of(), Map.of(), List.of(), qualifiers.get(j), j));
+              new CandidateRanking.Context(Map.of(), Map.of(), List.of(), qualifiers.get(j), j,
+                  new int[0]));
         }
       }
       // strong mentions vote; weak ones with a locative or a qualifier are strong enough
@@ -569,13 +607,17 @@ public final class ToponymFinder {
         Draft d = drafts.get(j);
         // German nouns follow prepositions all the time ("im Osten"): no support for them
         // a name inside another ("Mississippi State" the team) says little about the places
-        votes[j] = d.firstChoice != null && !d.embedded && (!d.weak || !qualifiers.get(j).isEmpty()
+        votes[j] = d.firstChoice != null && !d.embedded && (!d.weak
+            || fitsQualifier(d, qualifiers.get(j))
             || (locativeBefore(d) && !d.notName && !(d.stopWord && lang.nounsCapitalized)));
       }
-      CandidateRanking.Context ctx = context(drafts, votes, qualifiers, -1);
+      CandidateRanking.Context ctx = context(drafts, votes, names(drafts));
       List<Draft> kept = new ArrayList<>(n);
       for (int j = 0; j < n; j++) {
         Draft d = drafts.get(j);
+        if (contradicted(d, qualifiers.get(j))) {
+          continue;
+        }
         if (d.weak && !votes[j]) {
           if (d.notName || (d.stopWord && !lang.nounsCapitalized) || !supported(d, ctx, j)) {
             continue;
@@ -616,11 +658,25 @@ public final class ToponymFinder {
     private CandidateRanking.Context withSelf(CandidateRanking.Context c,
         List<GazetteerEntry> qualifiers, int self) {
       return new CandidateRanking.Context(c.countryVotes(), c.admin1Votes(), c.anchors(),
-          qualifiers, self);
+          qualifiers, self, c.names());
     }
 
-    private CandidateRanking.Context context(List<Draft> drafts, boolean[] votes,
-        List<List<GazetteerEntry>> qualifiers, int self) {
+    /**
+     * A number per distinct name, for each mention: the fourth "Nelson" of a text is no evidence
+     * for what the first one means.
+     */
+    private int[] names(List<Draft> drafts) {
+      int[] names = new int[drafts.size()];
+      Map<String, Integer> first = new HashMap<>();
+      for (int j = 0; j < names.length; j++) {
+        Draft d = drafts.get(j);
+        names[j] = first.computeIfAbsent(
+            String.join(" ", keys.subList(d.nameFirst, d.nameLast + 1)), k -> first.size());
+      }
+      return names;
+    }
+
+    private CandidateRanking.Context context(List<Draft> drafts, boolean[] votes, int[] names) {
       Map<String, Set<Integer>> countries = new HashMap<>();
       Map<String, Set<Integer>> admin1 = new HashMap<>();
       List<CandidateRanking.Anchor> anchors = new ArrayList<>();
@@ -641,7 +697,7 @@ public final class ToponymFinder {
           anchors.add(new CandidateRanking.Anchor(j, e.id(), e.point()));
         }
       }
-      return new CandidateRanking.Context(countries, admin1, anchors, List.of(), self);
+      return new CandidateRanking.Context(countries, admin1, anchors, List.of(), -1, names);
     }
 
     /**
@@ -651,7 +707,7 @@ public final class ToponymFinder {
      */
     private boolean supported(Draft d, CandidateRanking.Context ctx, int self) {
       CandidateRanking.Context c = new CandidateRanking.Context(Map.of(), ctx.admin1Votes(),
-          ctx.anchors(), List.of(), self);
+          ctx.anchors(), List.of(), self, ctx.names());
       for (Sense s : d.senses) {
         GazetteerEntry e = s.entry();
         if (CandidateRanking.context(e, c) >= CandidateRanking.NEAR
@@ -667,25 +723,66 @@ public final class ToponymFinder {
       return b >= 0 && !pieces.get(d.first).gapBefore() && lang.locatives.contains(keys.get(b));
     }
 
-    /** Divisions and countries named right after a mention with a comma between ("Ohio"). */
+    /**
+     * Divisions and countries named right after a mention with a comma or an opening parenthesis
+     * between ("Columbus, Ohio"; "Tieba (Bankass, Mopti)"), and the seats of first-level
+     * divisions, which stand for their division there ("Vesele, Donetsk"). The chain goes on over
+     * commas inside it, so a district the gazetteer lacks does not hide the province after it.
+     */
     private List<GazetteerEntry> qualifiers(List<Draft> drafts, int j) {
-      if (j + 1 >= drafts.size()) {
-        return List.of();
-      }
-      Draft d = drafts.get(j);
-      Draft q = drafts.get(j + 1);
-      String between = text.substring(pieces.get(d.last).end(), pieces.get(q.first).start());
-      if (!between.trim().equals(",") && !between.trim().equals("(")) {
-        return List.of();
-      }
       List<GazetteerEntry> out = new ArrayList<>(2);
-      for (Sense s : q.senses) {
-        EntryKind k = s.entry().kind();
-        if ((k == EntryKind.ADMIN1 || k == EntryKind.COUNTRY) && s.role() == Sense.Role.NAME) {
-          out.add(s.entry());
+      for (int k = j + 1; k < drafts.size() && k <= j + QUALIFIER_CHAIN; k++) {
+        Draft prev = drafts.get(k - 1);
+        Draft q = drafts.get(k);
+        String between = text.substring(pieces.get(prev.last).end(), pieces.get(q.first).start())
+            .trim();
+        if (!between.equals(",") && !(k == j + 1 && between.equals("("))) {
+          break;
+        }
+        for (Sense s : q.senses) {
+          GazetteerEntry e = s.entry();
+          if (s.role() == Sense.Role.NAME && (e.kind() == EntryKind.ADMIN1
+              || e.kind() == EntryKind.COUNTRY || CandidateRanking.isSeat(e))) {
+            out.add(e);
+          }
         }
       }
       return out;
+    }
+
+    /**
+     * A name the gazetteer knows only as small places in other countries than its qualifiers
+     * ("As Sabaa (Tripoli)" is no village in Honduras): the name is some place the gazetteer
+     * lacks, and the qualifier after it is the best place left. Lists of large places ("Kabul,
+     * Islamabad") are not touched.
+     */
+    private boolean contradicted(Draft d, List<GazetteerEntry> qualifiers) {
+      if (qualifiers.isEmpty()) {
+        return false;
+      }
+      for (Sense s : d.senses) {
+        GazetteerEntry e = s.entry();
+        if (!s.world() || e.kind() != EntryKind.PLACE
+            || e.population() >= CandidateRanking.SEAT_POPULATION) {
+          return false;
+        }
+        for (GazetteerEntry q : qualifiers) {
+          if (e.countries().contains(q.countryCode())) {
+            return false;
+          }
+        }
+      }
+      return true;
+    }
+
+    /** Whether one of the mention's senses lies where a qualifier after it says. */
+    private boolean fitsQualifier(Draft d, List<GazetteerEntry> qualifiers) {
+      for (Sense s : d.senses) {
+        if (CandidateRanking.qualified(s.entry(), qualifiers)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** "al-Raqqa", "Al Hasakah", "Ar Raqqah": an Arabic article joined to the name. */

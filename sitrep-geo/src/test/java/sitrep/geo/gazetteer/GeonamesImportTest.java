@@ -55,6 +55,9 @@ class GeonamesImportTest {
     assertThat(burg.countryCode()).isEqualTo("SY");
     assertThat(g.admin1Name(burg)).contains("Deir ez-Zor");
     assertThat(g.lookup("Testbourg")).extracting(GazetteerEntry::id).contains("gn:9000001");
+    // how many alternate names GeoNames lists survives the file, for the ranking
+    assertThat(g.nameCount(burg)).isEqualTo(3);
+    assertThat(g.nameCount(g.byId("gn:9000005").orElseThrow())).isEqualTo(2);
     assertThat(g.lookup("Old Testtown")).isEmpty();
     // the curated tables still win
     assertThat(g.lookup("Deir ez-Zor").get(0).id()).isEqualTo("gn:170794");

@@ -53,5 +53,10 @@ class WorldIndexTest {
     assertThat(g.lookup("الأردن")).extracting(GazetteerEntry::id).contains("JO");
     assertThat(g.admin1Name("US", "TX")).contains("Texas");
     assertThat(g.priorPopulation(g.byId("US").orElseThrow())).isGreaterThan(100_000_000L);
+    // an abbreviated own name among the alternates is a name, not only an alternate
+    assertThat(g.lookup("St. Petersburg")).extracting(GazetteerEntry::id).contains("gn:498817");
+    // a widely known city has more alternate names than its namesakes
+    assertThat(g.nameCount(g.byId("gn:2660646").orElseThrow()))
+        .isGreaterThan(2 * g.nameCount(g.byId("gn:4893591").orElseThrow()));
   }
 }
