@@ -108,4 +108,12 @@ class WorldPlacesTest {
     assertThat(p.at("Helmand province").feature()).isEqualTo("ADM1");
     assertThat(p.at("Jammu city").countryCode()).isEqualTo("IN");
   }
+
+  @Test
+  void aDivisionNamedWithItsArabicArticleIsNotHiddenByATownOfTheWorldIndex() {
+    // the Libyan town "Al Jawf" is keyed with its article; the divisions without it
+    Places p = Places.en("Six air raids were reported in northern Yemen (Al Jawf) on Monday.");
+    assertThat(p.at("Al Jawf").countryCode()).isEqualTo("YE");
+    assertThat(p.at("Al Jawf").feature()).isEqualTo("ADM1");
+  }
 }

@@ -291,6 +291,15 @@ public final class ToponymFinder {
       while (i < pieces.size()) {
         Found a = curatedAt(curated.get(i));
         Found w = index.size() == 0 ? null : worldAt(index, i);
+        if (a == null && w != null && Gazetteer.ARABIC_ARTICLES.contains(keys.get(i))) {
+          // "Al Jawf": the curated names are keyed without the article, from the next piece on;
+          // starting there gives the divisions of Yemen and Saudi Arabia besides the Libyan town
+          Found next = curatedAt(curated.get(i + 1));
+          if (next != null && next.last() >= w.last()) {
+            i++;
+            continue;
+          }
+        }
         Found chosen;
         if (a == null && w == null) {
           i++;
