@@ -75,6 +75,9 @@ final class Coding {
     if (w.contains(WeaponClass.GRENADE)) {
       return Modality.GRENADE;
     }
+    if (t.contains(TriggerClass.EXPLOSION) && !t.contains(TriggerClass.CLASH)) {
+      return Modality.EXPLOSIVE; // "an explosion hit a market", no rocket, shell or aircraft named
+    }
     if (t.contains(TriggerClass.CLASH)) {
       return Modality.GROUND;
     }
@@ -155,7 +158,10 @@ final class Coding {
         case SUICIDE: return AcledType.SUICIDE_BOMB;
         case EXPLOSIVE: return AcledType.REMOTE_EXPLOSIVE;
         case AIR: return AcledType.AIR_DRONE_STRIKE;
-        case INDIRECT: return AcledType.SHELLING;
+        case INDIRECT:
+          // fire both ways is a battle, whatever the calibre ("exchanged artillery", "in both
+          // directions of the frontline"); one-sided fire from afar is shelling
+          return t.contains(TriggerClass.CLASH) ? AcledType.ARMED_CLASH : AcledType.SHELLING;
         case GRENADE: return AcledType.GRENADE;
         default: break;
       }

@@ -220,6 +220,21 @@ class EventStageTest {
   }
 
   @Test
+  void fireBothWaysIsABattleAndExplosionsHeardFromAfarAreShelling() {
+    assertThat(only(analyze("en", "On Sunday, Syrian troops and SDF fighters exchanged artillery "
+        + "near Manbij.")).subEventType()).isEqualTo("Armed clash");
+    assertThat(only(analyze("en", "On Sunday, monitors recorded 40 projectiles fired in both "
+        + "directions of the frontline near Manbij.")).subEventType()).isEqualTo("Armed clash");
+    assertThat(only(analyze("en", "On Sunday, monitors recorded 12 explosions involving unknown "
+        + "weapons near Manbij.")).subEventType()).isEqualTo("Shelling/artillery/missile attack");
+    assertThat(only(analyze("en", "On Sunday, residents heard explosions near Manbij."))
+        .subEventType()).isEqualTo("Shelling/artillery/missile attack");
+    // one explosion at a spot, cause unknown, stays a remote explosive
+    assertThat(only(analyze("en", "On Sunday, an explosion hit a market in Manbij, killing two "
+        + "people.")).subEventType()).isEqualTo("Remote explosive/landmine/IED");
+  }
+
+  @Test
   void seizedWeaponsAndDefusedBombsAreDisruptedWeaponsUse() {
     assertThat(only(analyze("en", "On Monday police seized nine pistols and 1,100 rounds of "
         + "ammunition in a raid in Kingston.")).subEventType()).isEqualTo("Disrupted weapons use");
