@@ -254,10 +254,13 @@ final class CandidateFinder {
       }
       mentions.add(a);
     }
-    ActorMention agent = null;
-    ActorMention patient = null;
     TriggerMention first = c.triggerMentions.isEmpty() ? null : c.triggerMentions.get(0);
+    ActorMention agent = invertedSubject(s, mentions, first);
+    ActorMention patient = null;
     for (ActorMention a : mentions) {
+      if (a == agent) {
+        continue;
+      }
       Role r = role(s, a, c);
       if (r == Role.AGENT && agent == null) {
         agent = a;
@@ -344,6 +347,10 @@ final class CandidateFinder {
       return Role.PATIENT;
     }
     for (int k = Math.max(0, i - 2); k < i; k++) {
+      // "On Monday, gunmen killed …": a preposition before the comma governs the date
+      if (s.text(s.pieces.get(k).end(), a.span().start()).indexOf(',') >= 0) {
+        continue;
+      }
       if (s.has(k, DiscourseRole.AGENT_PREP)) {
         return Role.AGENT;
       }
@@ -368,6 +375,32 @@ final class CandidateFinder {
       }
     }
     return Role.NONE;
+  }
+
+  /**
+   * "Am Montag erschossen Bewaffnete in Jos zwei Zivilisten": with something else before the
+   * verb, German puts the subject right after it. When no actor comes before an active verb
+   * trigger and two or more come after it, the first armed one after it acts. (English does not
+   * invert so; its subjects come before the verb and this never applies.)
+   */
+  private @Nullable ActorMention invertedSubject(DocumentView.SentenceView s,
+      List<ActorMention> mentions, @Nullable TriggerMention first) {
+    if (first == null || !first.verbal() || passive(s, first)) {
+      return null;
+    }
+    List<ActorMention> after = new ArrayList<>();
+    for (ActorMention a : mentions) {
+      if (a.span().end() <= first.span().start()) {
+        return null;
+      }
+      after.add(a);
+    }
+    if (after.size() < 2) {
+      return null;
+    }
+    ActorMention a = after.get(0);
+    int gap = s.pieceAt(a.span().start()) - s.pieceAt(first.span().end());
+    return isArmed(a) && gap <= 1 && !inPrepositionalPhrase(s, a) ? a : null;
   }
 
   /**

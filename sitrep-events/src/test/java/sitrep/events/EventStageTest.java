@@ -235,6 +235,27 @@ class EventStageTest {
   }
 
   @Test
+  void anAttackOnArmedPeopleIsAClashAndOnUnarmedPeopleAnAttack() {
+    assertThat(only(analyze("en", "On Monday, gunmen shot and killed a policewoman in Kandahar."))
+        .subEventType()).isEqualTo("Armed clash");
+    assertThat(only(analyze("en", "On Monday, gunmen attacked a pastor and his family in Jos."))
+        .subEventType()).isEqualTo("Attack");
+    assertThat(only(analyze("de", "Am Montag erschossen Bewaffnete in Kandahar einen Polizisten."))
+        .subEventType()).isEqualTo("Armed clash");
+    assertThat(only(analyze("de", "Am Montag erschossen Bewaffnete in Jos einen Pfarrer."))
+        .subEventType()).isEqualTo("Attack");
+    // the preposition of "On Monday," governs the date, not the gunmen after the comma
+    EventClaim killed = only(analyze("en", "On Monday, gunmen killed two civilians in Kirkuk."));
+    assertThat(killed.subEventType()).isEqualTo("Attack");
+    assertThat(killed.actor2().name()).isEqualTo("Civilians (Iraq)");
+    // German puts the subject after the verb when the date comes first
+    EventClaim erschossen = only(analyze("de", "Am Montag töteten IS-Kämpfer in Kirkuk drei "
+        + "Soldaten."));
+    assertThat(erschossen.actor1().name()).isEqualTo("Islamic State (Iraq)");
+    assertThat(erschossen.actor2().name()).isEqualTo("Military Forces of Iraq");
+  }
+
+  @Test
   void seizedWeaponsAndDefusedBombsAreDisruptedWeaponsUse() {
     assertThat(only(analyze("en", "On Monday police seized nine pistols and 1,100 rounds of "
         + "ammunition in a raid in Kingston.")).subEventType()).isEqualTo("Disrupted weapons use");
