@@ -116,4 +116,11 @@ class WorldPlacesTest {
     assertThat(p.at("Al Jawf").countryCode()).isEqualTo("YE");
     assertThat(p.at("Al Jawf").feature()).isEqualTo("ADM1");
   }
+
+  @Test
+  void aDemonymVotesForItsCountry() {
+    // "Saada" is also a Spanish town, and an alternate name of Sa'dah
+    Places p = Places.en("An air strike hit a prison in the northern Yemeni city of Saada.");
+    assertThat(p.at("city of Saada").countryCode()).isEqualTo("YE");
+  }
 }

@@ -63,7 +63,8 @@ final class CandidateRanking {
   /**
    * What the rest of the document says, for one mention.
    *
-   * @param countryVotes country code to the mentions whose first choice lies there
+   * @param countryVotes country code to the mentions whose first choice lies there, and to the
+   *     demonyms of the text (numbered below zero)
    * @param admin1Votes "CC.admin1" to the mentions whose first choice is that division or in it
    * @param anchors the first choices of the other mentions that count for proximity
    * @param qualifiers entries named right after the mention with a comma between ("Ohio")
@@ -229,7 +230,7 @@ final class CandidateRanking {
     int self = ctx.self();
     int[] names = ctx.names();
     for (int v : voters) {
-      if (v != self && (self < 0 || self >= names.length || names[v] != names[self])) {
+      if (v != self && (v < 0 || self < 0 || names[v] != names[self])) {
         return true;
       }
     }

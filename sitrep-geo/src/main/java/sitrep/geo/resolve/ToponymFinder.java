@@ -203,6 +203,7 @@ public final class ToponymFinder {
     private final List<Piece> pieces;
     private final List<String> keys;
     private final Ranking ranking;
+    private @Nullable List<PhraseMatcher.Match<String>> demonymMatches;
 
     Run(String text, LanguageRules lang, Ranking ranking) {
       this.text = text;
@@ -685,8 +686,21 @@ public final class ToponymFinder {
       return names;
     }
 
+    private List<PhraseMatcher.Match<String>> demonymMatches() {
+      if (demonymMatches == null) {
+        demonymMatches = lang.demonyms.find(pieces, keys);
+      }
+      return demonymMatches;
+    }
+
     private CandidateRanking.Context context(List<Draft> drafts, boolean[] votes, int[] names) {
       Map<String, Set<Integer>> countries = new HashMap<>();
+      // "the northern Yemeni city of Saada": a demonym votes for its country (as a voter of its
+      // own, numbered below zero, that no mention's name shares)
+      int voter = -1;
+      for (PhraseMatcher.Match<String> m : demonymMatches()) {
+        countries.computeIfAbsent(m.value(), x -> new HashSet<>()).add(voter--);
+      }
       Map<String, Set<Integer>> admin1 = new HashMap<>();
       List<CandidateRanking.Anchor> anchors = new ArrayList<>();
       for (int j = 0; j < drafts.size(); j++) {
@@ -1054,7 +1068,7 @@ public final class ToponymFinder {
      * literal=false with the country's precision; it takes no part in focus or ranking.
      */
     private void demonyms(NavigableMap<Integer, Resolved> resolved, BitSet covered) {
-      for (PhraseMatcher.Match<String> m : lang.demonyms.find(pieces, keys)) {
+      for (PhraseMatcher.Match<String> m : demonymMatches()) {
         // inside another name too ("the Nigerian Army", "American Airlines"): demonyms are never
         // literal places, and the name still tells which country is meant
         if (covered.get(m.firstPiece(), m.lastPiece() + 1).cardinality() > 0
