@@ -47,7 +47,10 @@ final class LinkRules {
     return conflict(a, b) == null;
   }
 
-  /** What rules a pair out ("type family", "date", "country", "distance"), or null if nothing. */
+  /**
+   * What rules a pair out ("type family", "date", "country", "division", "distance"), or null if
+   * nothing.
+   */
   static @Nullable String conflict(LinkClaim a, LinkClaim b) {
     if (a.docId().equals(b.docId())) {
       return "same document";
@@ -66,6 +69,11 @@ final class LinkRules {
         && !a.countryCode().equals(b.countryCode())
         && a.geoPrecision() < 3 && b.geoPrecision() < 3) {
       return "country"; // a country alone may be the attacker's, named where no place was
+    }
+    if (a.admin1() != null && b.admin1() != null && !sameAdmin1(a, b)
+        && (a.geoPrecision() == 3 || b.geoPrecision() == 3)) {
+      // a claim placed only at its province still says which province: Kunar is not Kabul
+      return "division";
     }
     if (a.located() && b.located()) {
       double km = GeoPoint.distanceKm(a.latitude(), a.longitude(), b.latitude(), b.longitude());

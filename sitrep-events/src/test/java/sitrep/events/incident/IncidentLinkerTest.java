@@ -125,4 +125,36 @@ class IncidentLinkerTest {
     assertThat(IncidentLinker.explain(a, claim("d", "d4", SHELLING, "2023-11-05", 35.0, 40.55,
         null, "reported", "en"))).isNull();
   }
+
+  @Test
+  void aClaimPlacedOnlyAtItsProvinceStillSaysWhichProvince() {
+    LinkClaim city = claim("a", "d1", SHELLING, "2023-11-05", 35.00, 40.55, null, "reported",
+        "en");
+    // the same day, placed only at a province (geo_precision 3): another province rules it out
+    LinkClaim north = province("b", "d2", 36.5, "North");
+    LinkClaim south = province("c", "d3", 35.2, "South");
+    assertThat(IncidentLinker.explain(city, north)).isEqualTo("division");
+    assertThat(IncidentLinker.explain(city, south)).isNull();
+  }
+
+  private static LinkClaim province(String id, String doc, double lat, String admin1) {
+    Map<String, Object> r = new HashMap<>();
+    r.put("event_id", id);
+    r.put("doc_id", doc);
+    r.put("sub_event_type", SHELLING);
+    r.put("event_type", "Explosions/Remote violence");
+    r.put("event_date", "2023-11-05");
+    r.put("date_earliest", "2023-11-05");
+    r.put("date_latest", "2023-11-05");
+    r.put("time_precision", 1);
+    r.put("location", admin1 + " Province");
+    r.put("admin1", admin1);
+    r.put("country_code", "SY");
+    r.put("latitude", lat);
+    r.put("longitude", 40.0);
+    r.put("geo_precision", 3);
+    r.put("factuality", "reported");
+    r.put("language", "en");
+    return LinkClaim.of(r);
+  }
 }
