@@ -368,7 +368,11 @@ final class ClaimBuilder {
       }
       case "Riots" -> {
         if (agent == null || agent.kind() != ActorKind.RIOTERS) {
-          if (patient == null && agent != null && agent.isArmed()) {
+          // "protesters clashed with police": the crowd became rioters (actor1), the police
+          // they met are actor2
+          boolean crowd = patient != null && (patient.kind() == ActorKind.PROTESTERS
+              || patient.kind() == ActorKind.RIOTERS);
+          if ((patient == null || crowd) && agent != null && agent.isArmed()) {
             patient = agent;
           }
           agent = actorTable().get("rioters");

@@ -124,9 +124,15 @@ final class Coding {
     }
     boolean crowdTarget = patient != null && (patient.kind() == ActorKind.RIOTERS
         || patient.kind() == ActorKind.PROTESTERS);
-    if (t.contains(TriggerClass.CLASH) && (crowd || crowdTarget) && !t.contains(TriggerClass.KILL)
-        && !hasWeaponOfViolence(w)) {
-      return AcledType.VIOLENT_DEMONSTRATION; // "protesters clashed with police"
+    boolean stateSide = byState || (patient != null && (patient.kind() == ActorKind.STATE_POLICE
+        || patient.kind() == ActorKind.STATE_MILITARY));
+    if (t.contains(TriggerClass.CLASH) && (crowd || crowdTarget) && !hasWeaponOfViolence(w)) {
+      if (!stateSide) {
+        return AcledType.MOB_VIOLENCE; // "two mobs clashed", "supporters of rival parties fought"
+      }
+      if (!t.contains(TriggerClass.KILL)) {
+        return AcledType.VIOLENT_DEMONSTRATION; // "protesters clashed with police"
+      }
     }
     if ((t.contains(TriggerClass.RIOT) || (crowd && (attack || t.contains(TriggerClass.LOOTING))))
         && !hasWeaponOfViolence(w)) {

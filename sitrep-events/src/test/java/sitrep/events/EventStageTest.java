@@ -267,8 +267,16 @@ class EventStageTest {
 
   @Test
   void protestersClashingWithPoliceAreAViolentDemonstration() {
-    assertThat(only(analyze("en", "On Monday protesters clashed with police in Santiago."))
-        .subEventType()).isEqualTo("Violent demonstration");
+    EventClaim clash = only(analyze("en", "On Monday protesters clashed with police in Santiago."));
+    assertThat(clash.subEventType()).isEqualTo("Violent demonstration");
+    assertThat(clash.actor1().name()).isEqualTo("Rioters (Chile)");
+    assertThat(clash.actor2().name()).isEqualTo("Police Forces of Chile");
+  }
+
+  @Test
+  void crowdsClashingWithEachOtherAreMobViolence() {
+    assertThat(only(analyze("en", "On Monday two mobs clashed with each other in Santiago over a "
+        + "land dispute.")).subEventType()).isEqualTo("Mob violence");
   }
 
   @Test
