@@ -17,6 +17,12 @@ class IncidentLinkerTest {
 
   static LinkClaim claim(String id, String doc, String sub, @Nullable String date, double lat,
       double lon, @Nullable Integer fatalities, String factuality, String language) {
+    return LinkClaim.of(record(id, doc, sub, date, lat, lon, fatalities, factuality, language));
+  }
+
+  private static Map<String, Object> record(String id, String doc, String sub,
+      @Nullable String date, double lat, double lon, @Nullable Integer fatalities,
+      String factuality, String language) {
     Map<String, Object> r = new HashMap<>();
     r.put("event_id", id);
     r.put("doc_id", doc);
@@ -39,7 +45,7 @@ class IncidentLinkerTest {
     r.put("factuality", factuality);
     r.put("language", language);
     r.put("claim_source", factuality.equals("denied") ? "Pentagon" : "SOHR");
-    return LinkClaim.of(r);
+    return r;
   }
 
   static final String SHELLING = "Shelling/artillery/missile attack";
@@ -137,24 +143,13 @@ class IncidentLinkerTest {
     assertThat(IncidentLinker.explain(city, south)).isNull();
   }
 
+  /** A claim placed only at its province (geo_precision 3). */
   private static LinkClaim province(String id, String doc, double lat, String admin1) {
-    Map<String, Object> r = new HashMap<>();
-    r.put("event_id", id);
-    r.put("doc_id", doc);
-    r.put("sub_event_type", SHELLING);
-    r.put("event_type", "Explosions/Remote violence");
-    r.put("event_date", "2023-11-05");
-    r.put("date_earliest", "2023-11-05");
-    r.put("date_latest", "2023-11-05");
-    r.put("time_precision", 1);
+    Map<String, Object> r = record(id, doc, SHELLING, "2023-11-05", lat, 40.0, null, "reported",
+        "en");
     r.put("location", admin1 + " Province");
     r.put("admin1", admin1);
-    r.put("country_code", "SY");
-    r.put("latitude", lat);
-    r.put("longitude", 40.0);
     r.put("geo_precision", 3);
-    r.put("factuality", "reported");
-    r.put("language", "en");
     return LinkClaim.of(r);
   }
 }

@@ -67,7 +67,8 @@ final class CandidateRanking {
    *     demonyms of the text (numbered below zero)
    * @param admin1Votes "CC.admin1" to the mentions whose first choice is that division or in it
    * @param anchors the first choices of the other mentions that count for proximity
-   * @param qualifiers entries named right after the mention with a comma between ("Ohio")
+   * @param qualifiers divisions, division seats and countries named right after the mention
+   *     (", Ohio", " (Bankass, Mopti)")
    * @param self this mention's number, so that it does not vote for itself
    * @param names a number per distinct name for each mention: mentions of the same name do not
    *     vote for each other
@@ -84,14 +85,17 @@ final class CandidateRanking {
     double bestScore = Double.NEGATIVE_INFINITY;
     // a division or country counts as known as the best known place of the same name: the
     // measure orders places among themselves and leaves kinds to the kind bonus
+    double[] known = new double[senses.size()];
     double mostKnown = 0;
-    for (Sense s : senses) {
-      mostKnown = Math.max(mostKnown, known(g, s.entry()));
+    for (int i = 0; i < known.length; i++) {
+      known[i] = known(g, senses.get(i).entry());
+      mostKnown = Math.max(mostKnown, known[i]);
     }
-    for (Sense s : senses) {
+    for (int i = 0; i < known.length; i++) {
+      Sense s = senses.get(i);
       GazetteerEntry e = s.entry();
       double score = ranking == ToponymFinder.Ranking.POPULATION ? prior(g, e)
-          : prior(g, e) + kind(s) + (e.kind() == EntryKind.PLACE ? known(g, e) : mostKnown)
+          : prior(g, e) + kind(s) + (e.kind() == EntryKind.PLACE ? known[i] : mostKnown)
               + seat(e, senses)
               + (s.alternate() ? -ALTERNATE : 0)
               + (ctx == null ? 0 : context(e, ctx));
